@@ -1,0 +1,44 @@
+# affiliate-clients: every target installs what it needs into .venv first.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install generate check-generated lint-specs lint test test-fast demo bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP) ## create .venv and install the project with its dev tools
+
+generate: $(STAMP) ## lint the specs and regenerate generated/ (commit the result)
+	$(PY) -m generator generate
+
+check-generated: $(STAMP) ## fail, naming the files, when generated/ is stale
+	$(PY) -m generator check
+
+lint-specs: $(STAMP) ## validate every spec: 0 errors, 0 warnings
+	$(PY) -m generator lint
+
+lint: $(STAMP) ## ruff over the hand-written code
+	$(VENV)/bin/ruff check overlays generator sandbox tests
+
+test: $(STAMP) lint-specs check-generated ## everything CI runs
+	$(PY) -m pytest
+
+demo: $(STAMP) ## pull from the embedded sandboxes and print counts and timings
+	$(PY) -m affiliate_clients.demo
+
+bench: $(STAMP) ## benchmarks (not part of make test)
+	$(PY) -m pytest tests/benchmarks -q -s
+
+clean: ## remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_partner_group_form import CreatePartnerGroupForm
+from ...models.impact_error import ImpactError
+from ...models.status_uri import StatusUri
+from ...types import Response
+
+
+def _get_kwargs(
+    account_sid: str,
+    campaign_id: int,
+    *,
+    body: CreatePartnerGroupForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/Advertisers/{account_sid}/Campaigns/{campaign_id}/MediaPartnerGroups".format(
+            account_sid=quote(str(account_sid), safe=""),
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ImpactError | StatusUri | None:
+    if response.status_code == 200:
+        response_200 = StatusUri.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ImpactError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ImpactError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ImpactError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ImpactError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ImpactError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ImpactError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ImpactError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ImpactError | StatusUri]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePartnerGroupForm,
+) -> Response[ImpactError | StatusUri]:
+    """Create a partner group
+
+     Makes a new group on the campaign, optionally with initial members. The answer carries the new
+    group's URI, whose last segment is its id. Success is 200, not 201.
+
+    Args:
+        account_sid (str):
+        campaign_id (int):
+        body (CreatePartnerGroupForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ImpactError | StatusUri]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        campaign_id=campaign_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePartnerGroupForm,
+) -> ImpactError | StatusUri | None:
+    """Create a partner group
+
+     Makes a new group on the campaign, optionally with initial members. The answer carries the new
+    group's URI, whose last segment is its id. Success is 200, not 201.
+
+    Args:
+        account_sid (str):
+        campaign_id (int):
+        body (CreatePartnerGroupForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ImpactError | StatusUri
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        campaign_id=campaign_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePartnerGroupForm,
+) -> Response[ImpactError | StatusUri]:
+    """Create a partner group
+
+     Makes a new group on the campaign, optionally with initial members. The answer carries the new
+    group's URI, whose last segment is its id. Success is 200, not 201.
+
+    Args:
+        account_sid (str):
+        campaign_id (int):
+        body (CreatePartnerGroupForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ImpactError | StatusUri]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        campaign_id=campaign_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePartnerGroupForm,
+) -> ImpactError | StatusUri | None:
+    """Create a partner group
+
+     Makes a new group on the campaign, optionally with initial members. The answer carries the new
+    group's URI, whose last segment is its id. Success is 200, not 201.
+
+    Args:
+        account_sid (str):
+        campaign_id (int):
+        body (CreatePartnerGroupForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ImpactError | StatusUri
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            campaign_id=campaign_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

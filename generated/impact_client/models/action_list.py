@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action import Action
+
+
+T = TypeVar("T", bound="ActionList")
+
+
+@_attrs_define
+class ActionList:
+    """One page of actions.
+
+    Attributes:
+        actions (list[Action]):
+        page (str | Unset): Current page Example: 1.
+        numpages (str | Unset): Number of pages. Example: 1.
+        pagesize (str | Unset): Items per page. Example: 20000.
+        total (str | Unset): Items in the whole result. Example: 1.
+        start (str | Unset): Zero-based index of the first item on this page. Example: 0.
+        end (str | Unset): Zero-based index of the last item on this page. Example: 0.
+        uri (str | Unset): This page.
+        firstpageuri (str | Unset): The first page.
+        previouspageuri (str | Unset): The previous page, or "" on the first.
+        nextpageuri (str | Unset): The next page, complete with every filter, or "" on the last.
+        lastpageuri (str | Unset): The last page.
+    """
+
+    actions: list[Action]
+    page: str | Unset = UNSET
+    numpages: str | Unset = UNSET
+    pagesize: str | Unset = UNSET
+    total: str | Unset = UNSET
+    start: str | Unset = UNSET
+    end: str | Unset = UNSET
+    uri: str | Unset = UNSET
+    firstpageuri: str | Unset = UNSET
+    previouspageuri: str | Unset = UNSET
+    nextpageuri: str | Unset = UNSET
+    lastpageuri: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item = actions_item_data.to_dict()
+            actions.append(actions_item)
+
+        page = self.page
+
+        numpages = self.numpages
+
+        pagesize = self.pagesize
+
+        total = self.total
+
+        start = self.start
+
+        end = self.end
+
+        uri = self.uri
+
+        firstpageuri = self.firstpageuri
+
+        previouspageuri = self.previouspageuri
+
+        nextpageuri = self.nextpageuri
+
+        lastpageuri = self.lastpageuri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Actions": actions,
+            }
+        )
+        if page is not UNSET:
+            field_dict["@page"] = page
+        if numpages is not UNSET:
+            field_dict["@numpages"] = numpages
+        if pagesize is not UNSET:
+            field_dict["@pagesize"] = pagesize
+        if total is not UNSET:
+            field_dict["@total"] = total
+        if start is not UNSET:
+            field_dict["@start"] = start
+        if end is not UNSET:
+            field_dict["@end"] = end
+        if uri is not UNSET:
+            field_dict["@uri"] = uri
+        if firstpageuri is not UNSET:
+            field_dict["@firstpageuri"] = firstpageuri
+        if previouspageuri is not UNSET:
+            field_dict["@previouspageuri"] = previouspageuri
+        if nextpageuri is not UNSET:
+            field_dict["@nextpageuri"] = nextpageuri
+        if lastpageuri is not UNSET:
+            field_dict["@lastpageuri"] = lastpageuri
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.action import Action
+
+        d = dict(src_dict)
+        actions = []
+        _actions = d.pop("Actions")
+        for actions_item_data in _actions:
+            actions_item = Action.from_dict(actions_item_data)
+
+            actions.append(actions_item)
+
+        page = d.pop("@page", UNSET)
+
+        numpages = d.pop("@numpages", UNSET)
+
+        pagesize = d.pop("@pagesize", UNSET)
+
+        total = d.pop("@total", UNSET)
+
+        start = d.pop("@start", UNSET)
+
+        end = d.pop("@end", UNSET)
+
+        uri = d.pop("@uri", UNSET)
+
+        firstpageuri = d.pop("@firstpageuri", UNSET)
+
+        previouspageuri = d.pop("@previouspageuri", UNSET)
+
+        nextpageuri = d.pop("@nextpageuri", UNSET)
+
+        lastpageuri = d.pop("@lastpageuri", UNSET)
+
+        action_list = cls(
+            actions=actions,
+            page=page,
+            numpages=numpages,
+            pagesize=pagesize,
+            total=total,
+            start=start,
+            end=end,
+            uri=uri,
+            firstpageuri=firstpageuri,
+            previouspageuri=previouspageuri,
+            nextpageuri=nextpageuri,
+            lastpageuri=lastpageuri,
+        )
+
+        action_list.additional_properties = d
+        return action_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

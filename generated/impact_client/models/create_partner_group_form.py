@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatePartnerGroupForm")
+
+
+@_attrs_define
+class CreatePartnerGroupForm:
+    """
+    Attributes:
+        name (str): Name of the new group. Example: Acme Top Partners.
+        media_partners (str | Unset): Comma-separated MediaPartnerIds to put in the group from the start. Example:
+            2552842,2552843.
+    """
+
+    name: str
+    media_partners: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        media_partners = self.media_partners
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Name": name,
+            }
+        )
+        if media_partners is not UNSET:
+            field_dict["MediaPartners"] = media_partners
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("Name")
+
+        media_partners = d.pop("MediaPartners", UNSET)
+
+        create_partner_group_form = cls(
+            name=name,
+            media_partners=media_partners,
+        )
+
+        create_partner_group_form.additional_properties = d
+        return create_partner_group_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

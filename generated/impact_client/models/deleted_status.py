@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deleted_status_status import DeletedStatusStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeletedStatus")
+
+
+@_attrs_define
+class DeletedStatus:
+    """Outcome of a delete.
+
+    Example:
+        {'Status': 'DELETED'}
+
+    Attributes:
+        status (DeletedStatusStatus | Unset): Always `DELETED`.
+    """
+
+    status: DeletedStatusStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["Status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _status = d.pop("Status", UNSET)
+        status: DeletedStatusStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DeletedStatusStatus(_status)
+
+        deleted_status = cls(
+            status=status,
+        )
+
+        deleted_status.additional_properties = d
+        return deleted_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

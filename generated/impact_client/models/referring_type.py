@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+
+class ReferringType(StrEnum):
+    ACTION = "ACTION"
+    ACTION_INQUIRY = "ACTION_INQUIRY"
+    CALL = "CALL"
+    CLICK_COOKIE = "CLICK_COOKIE"
+    CLICK_FINGERPRINT = "CLICK_FINGERPRINT"
+    IMPRESSION_COOKIE = "IMPRESSION_COOKIE"
+    IMPRESSION_FINGERPRINT = "IMPRESSION_FINGERPRINT"
+    PROMOCODE = "PROMOCODE"
+    REPORTED_PARTNER_ID = "REPORTED_PARTNER_ID"
+
+    def __str__(self) -> str:
+        return str(self.value)

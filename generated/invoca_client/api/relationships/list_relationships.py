@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.relationship import Relationship
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    advertiser_id_from_network: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/advertisers/{advertiser_id_from_network}/affiliates.json".format(
+            advertiser_id_from_network=quote(str(advertiser_id_from_network), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | ValidationErrorBody | list[Relationship] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Relationship.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ValidationErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | ValidationErrorBody | list[Relationship]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    advertiser_id_from_network: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | ValidationErrorBody | list[Relationship]]:
+    """List an advertiser's relationships
+
+     Returns every affiliate relationship the advertiser has, as a bare JSON array (no envelope, no
+    paging). Each item carries the affiliate's network id and the relationship status.
+
+    Args:
+        advertiser_id_from_network (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ValidationErrorBody | list[Relationship]]
+    """
+
+    kwargs = _get_kwargs(
+        advertiser_id_from_network=advertiser_id_from_network,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    advertiser_id_from_network: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorBody | ValidationErrorBody | list[Relationship] | None:
+    """List an advertiser's relationships
+
+     Returns every affiliate relationship the advertiser has, as a bare JSON array (no envelope, no
+    paging). Each item carries the affiliate's network id and the relationship status.
+
+    Args:
+        advertiser_id_from_network (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ValidationErrorBody | list[Relationship]
+    """
+
+    return sync_detailed(
+        advertiser_id_from_network=advertiser_id_from_network,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    advertiser_id_from_network: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | ValidationErrorBody | list[Relationship]]:
+    """List an advertiser's relationships
+
+     Returns every affiliate relationship the advertiser has, as a bare JSON array (no envelope, no
+    paging). Each item carries the affiliate's network id and the relationship status.
+
+    Args:
+        advertiser_id_from_network (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ValidationErrorBody | list[Relationship]]
+    """
+
+    kwargs = _get_kwargs(
+        advertiser_id_from_network=advertiser_id_from_network,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    advertiser_id_from_network: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorBody | ValidationErrorBody | list[Relationship] | None:
+    """List an advertiser's relationships
+
+     Returns every affiliate relationship the advertiser has, as a bare JSON array (no envelope, no
+    paging). Each item carries the affiliate's network id and the relationship status.
+
+    Args:
+        advertiser_id_from_network (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ValidationErrorBody | list[Relationship]
+    """
+
+    return (
+        await asyncio_detailed(
+            advertiser_id_from_network=advertiser_id_from_network,
+            client=client,
+        )
+    ).parsed

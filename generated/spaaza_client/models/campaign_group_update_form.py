@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignGroupUpdateForm")
+
+
+@_attrs_define
+class CampaignGroupUpdateForm:
+    """The fields of `CampaignGroupUpdate`, sent as an HTML form. It is a schema of its own so that a generated client can
+    tell which encoding the caller chose.
+
+        Attributes:
+            chain_id (int): The id of the retailer chain the campaign group belongs to. Example: 123.
+            id (int): The id of an existing campaign group. Example: 456.
+            name (str | Unset): The campaign group's name, at most 255 characters. Example: Summer Campaign Group.
+            active_date_from (str | Unset): A local date and time written `YYYY-MM-DD HH:MM:SS` (24-hour clock). The pattern
+                checks the shape and the ranges of each part; a day the month lacks (e.g. 30 February) is still refused by
+                Spaaza with error 419. Example: 2025-06-01 00:00:00.
+            active_date_until (str | Unset): A local date and time written `YYYY-MM-DD HH:MM:SS` (24-hour clock). The
+                pattern checks the shape and the ranges of each part; a day the month lacks (e.g. 30 February) is still refused
+                by Spaaza with error 419. Example: 2025-06-01 00:00:00.
+    """
+
+    chain_id: int
+    id: int
+    name: str | Unset = UNSET
+    active_date_from: str | Unset = UNSET
+    active_date_until: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        chain_id = self.chain_id
+
+        id = self.id
+
+        name = self.name
+
+        active_date_from = self.active_date_from
+
+        active_date_until = self.active_date_until
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "chain_id": chain_id,
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if active_date_from is not UNSET:
+            field_dict["active_date_from"] = active_date_from
+        if active_date_until is not UNSET:
+            field_dict["active_date_until"] = active_date_until
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        chain_id = d.pop("chain_id")
+
+        id = d.pop("id")
+
+        name = d.pop("name", UNSET)
+
+        active_date_from = d.pop("active_date_from", UNSET)
+
+        active_date_until = d.pop("active_date_until", UNSET)
+
+        campaign_group_update_form = cls(
+            chain_id=chain_id,
+            id=id,
+            name=name,
+            active_date_from=active_date_from,
+            active_date_until=active_date_until,
+        )
+
+        return campaign_group_update_form

@@ -1,0 +1,88 @@
+"""``python -m generator``: bundle, lint, generate and check the client packages."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+
+from . import build, specs
+
+
+def _apis(requested: Sequence[str]) -> list[str]:
+    known = specs.api_names()
+    unknown = [a for a in requested if a not in known]
+    if unknown:
+        raise SystemExit(f"unknown API {', '.join(unknown)}; specs exist for: {', '.join(known)}")
+    return list(requested) or known
+
+
+def cmd_bundle(args: argparse.Namespace) -> int:
+    sys.stdout.write(specs.bundle_text(args.api))
+    return 0
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    total_errors = total_warnings = 0
+    for api in _apis(args.apis):
+        errors, warns = specs.lint(api)
+        for line in errors + warns:
+            print(line)
+        print(f"{api}: {len(errors)} error(s), {len(warns)} warning(s)")
+        total_errors += len(errors)
+        total_warnings += len(warns)
+    return 1 if total_errors or total_warnings else 0
+
+
+def _lint_or_fail(api: str) -> None:
+    errors, warns = specs.lint(api)
+    if errors or warns:
+        raise SystemExit("\n".join([*errors, *warns, f"{api}: the spec does not lint; nothing generated"]))
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    for api in _apis(args.apis):
+        _lint_or_fail(api)
+        started = time.perf_counter()
+        target = build.write(api)
+        print(f"{api}: wrote {target.relative_to(specs.ROOT)} in {time.perf_counter() - started:.1f}s")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    stale = []
+    for api in _apis(args.apis):
+        _lint_or_fail(api)
+        diffs = build.check(api)
+        stale += diffs
+        print(f"{api}: {'up to date' if not diffs else f'{len(diffs)} file(s) stale'}")
+    for line in stale:
+        print(f"  {line}")
+    if stale:
+        print("generated/ is stale: run `make generate` and commit the result")
+    return 1 if stale else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("bundle", help="print one API's bundled spec")
+    p.add_argument("api")
+    p.set_defaults(func=cmd_bundle)
+    for name, func, text in (("lint", cmd_lint, "validate specs (0 errors, 0 warnings)"),
+                             ("generate", cmd_generate, "regenerate generated/<api>_client"),
+                             ("check", cmd_check, "fail when generated/ differs from a fresh generation")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("apis", nargs="*", help="APIs to process (default: all)")
+        p.set_defaults(func=func)
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except (specs.SpecError, build.GenerationError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

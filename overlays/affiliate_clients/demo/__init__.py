@@ -1,0 +1,1 @@
+"""``python -m affiliate_clients.demo``: pulls from the embedded sandboxes, offline, and prints what happened."""

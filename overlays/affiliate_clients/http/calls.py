@@ -1,0 +1,124 @@
+"""Calling generated endpoint functions: one place that turns error answers into typed errors.
+
+Generated functions return documented error bodies as parsed models, raise the package's own
+``UnexpectedStatus`` for undocumented ones, and crash on statuses outside ``http.HTTPStatus`` (impact's
+520). A response hook answers the last case before the generated code runs; :class:`Caller` maps the rest.
+"""
+
+from __future__ import annotations
+
+import http
+import inspect
+from collections.abc import Callable, Mapping
+from types import ModuleType
+from typing import Any
+
+import attrs
+import httpx
+
+from .errors import ApiError, RateLimited, ResponseValidationError, error_class
+from .policy import server_wait
+
+_KNOWN_STATUSES = frozenset(int(s) for s in http.HTTPStatus)
+# What generated parsers raise on a body that does not match the spec.
+PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+def make_error(status: int, operation: str, *, message: str, envelope: Any, body: bytes,
+               headers: Mapping[str, str]) -> ApiError:
+    error = error_class(status)(status, operation, message=message, envelope=envelope,
+                                body=body.decode("utf-8", errors="replace"), headers=headers)
+    if isinstance(error, RateLimited):
+        error.retry_after = server_wait(headers)
+    return error
+
+
+def _operation_of(response: httpx.Response) -> str:
+    return f"{response.request.method} {response.request.url.path}"
+
+
+def reject_unknown_status(response: httpx.Response) -> None:
+    """Sync response hook: raise a typed error for statuses ``http.HTTPStatus`` cannot hold (e.g. 520)."""
+    if response.status_code not in _KNOWN_STATUSES:
+        response.read()
+        raise make_error(response.status_code, _operation_of(response), message="non-standard status",
+                         envelope=None, body=response.content, headers=response.headers)
+
+
+async def areject_unknown_status(response: httpx.Response) -> None:
+    """Async twin of :func:`reject_unknown_status`."""
+    if response.status_code not in _KNOWN_STATUSES:
+        await response.aread()
+        raise make_error(response.status_code, _operation_of(response), message="non-standard status",
+                         envelope=None, body=response.content, headers=response.headers)
+
+
+@attrs.frozen
+class Caller:
+    """Runs a generated package's endpoint functions for one vendor.
+
+    ``unexpected``: the package's ``errors.UnexpectedStatus``; ``message_of``: pulls a readable message
+    out of the vendor's parsed error envelope; ``checks``: per-operation constraint checks run before any
+    request (they raise :class:`~affiliate_clients.http.errors.InvalidRequest`).
+    """
+
+    unexpected: type[Exception]
+    message_of: Callable[[Any], str]
+    checks: Mapping[str, Callable[..., None]] = attrs.field(factory=dict)
+
+    def _prepare(self, endpoint: ModuleType, fn: Callable[..., Any], client: Any, kwargs: dict[str, Any]) -> str:
+        operation = endpoint.__name__.rsplit(".", 1)[-1]
+        inspect.signature(fn).bind(client=client, **kwargs)  # a wrong argument is the caller's TypeError
+        if operation in self.checks:
+            self.checks[operation](**kwargs)
+        return operation
+
+    def call(self, endpoint: ModuleType, client: Any, **kwargs: Any) -> Any:
+        """Call ``endpoint.sync_detailed`` and return the parsed success body, or raise a typed error."""
+        operation = self._prepare(endpoint, endpoint.sync_detailed, client, kwargs)
+        try:
+            response = endpoint.sync_detailed(client=client, **kwargs)
+        except self.unexpected as exc:
+            raise self._unexpected(operation, exc) from None
+        except PARSE_ERRORS as exc:
+            raise ResponseValidationError(operation, f"{type(exc).__name__}: {exc}") from exc
+        return self.result(operation, response)
+
+    async def acall(self, endpoint: ModuleType, client: Any, **kwargs: Any) -> Any:
+        """Async twin of :meth:`call`, over ``endpoint.asyncio_detailed``."""
+        operation = self._prepare(endpoint, endpoint.asyncio_detailed, client, kwargs)
+        try:
+            response = await endpoint.asyncio_detailed(client=client, **kwargs)
+        except self.unexpected as exc:
+            raise self._unexpected(operation, exc) from None
+        except PARSE_ERRORS as exc:
+            raise ResponseValidationError(operation, f"{type(exc).__name__}: {exc}") from exc
+        return self.result(operation, response)
+
+    def _unexpected(self, operation: str, exc: Any) -> ApiError:
+        return make_error(exc.status_code, operation, message="status not documented in the spec",
+                          envelope=None, body=exc.content, headers={})
+
+    def result(self, operation: str, response: Any) -> Any:
+        """The parsed body of a generated ``Response``, or the typed error for its status."""
+        status = int(response.status_code)
+        if status < 400:
+            return response.parsed
+        envelope = response.parsed
+        raise make_error(status, operation, message=self.message_of(envelope) if envelope is not None else "",
+                         envelope=envelope, body=response.content, headers=response.headers)
+
+    def parse(self, operation: str, response: httpx.Response, model: Any, error_model: Any) -> Any:
+        """Parse a raw httpx answer (e.g. from following a next-page link) with generated models."""
+        try:
+            payload = response.json()
+            if response.status_code < 400:
+                return model.from_dict(payload)
+            envelope = error_model.from_dict(payload)
+        except PARSE_ERRORS as exc:
+            if response.status_code < 400:
+                raise ResponseValidationError(operation, f"{type(exc).__name__}: {exc}") from exc
+            envelope = None
+        raise make_error(response.status_code, operation,
+                         message=self.message_of(envelope) if envelope is not None else "",
+                         envelope=envelope, body=response.content, headers=response.headers)

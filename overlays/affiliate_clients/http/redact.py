@@ -1,0 +1,52 @@
+"""Keeping secrets out of URLs, log records, reprs and exception texts."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+MASK = "***"
+SECRET_PARAMS = frozenset({"oauth_token", "access_token", "token", "api_key", "apikey", "key", "password"})
+
+
+def redact_text(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with every non-empty secret replaced by ``***``."""
+    for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
+        text = text.replace(secret, MASK)
+    return text
+
+
+def redact_url(url: str, secrets: Iterable[str] = ()) -> str:
+    """``url`` without credentials: secret-looking query values and user info are masked."""
+    parts = urlsplit(url)
+    netloc = parts.netloc.rsplit("@", 1)[-1] if "@" in parts.netloc else parts.netloc
+    query = urlencode([(k, MASK if k.lower() in SECRET_PARAMS else v)
+                       for k, v in parse_qsl(parts.query, keep_blank_values=True)], safe="*")
+    return redact_text(urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment)), secrets)
+
+
+class SecretFilter(logging.Filter):
+    """A logging filter that masks the given secrets (and secret query parameters) in every record."""
+
+    _PARAM = re.compile(r"((?:%s)=)[^&\s\"']+" % "|".join(sorted(SECRET_PARAMS)), re.IGNORECASE)
+
+    def __init__(self, secrets: Iterable[str]) -> None:
+        super().__init__()
+        self.secrets = tuple(s for s in secrets if s)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = self._PARAM.sub(r"\1" + MASK, redact_text(message, self.secrets))
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True
+
+
+def install_log_filter(secrets: Iterable[str], loggers: Iterable[str] = ("httpx", "httpcore.http11", "httpcore.connection", "affiliate_clients.http")) -> SecretFilter:
+    """Attach a :class:`SecretFilter` for ``secrets`` to the loggers that see requests."""
+    flt = SecretFilter(secrets)
+    for name in loggers:
+        logging.getLogger(name).addFilter(flt)
+    return flt

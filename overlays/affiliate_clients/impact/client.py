@@ -1,0 +1,182 @@
+"""``ImpactClient``: the generated impact.com client with auth, retries, a request budget, typed errors and
+action pulls that split windows and follow pages for you."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import AsyncIterator, Iterator
+from types import ModuleType, TracebackType
+from typing import Any
+
+import attrs
+import httpx
+from impact_client import Client
+from impact_client import errors as generated_errors
+from impact_client.api.actions import list_actions
+from impact_client.models import Action, ActionList, ActionState, ImpactError
+
+from ..http.budget import Rate, RequestBudget
+from ..http.calls import Caller
+from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport, build_clients
+from ..http.errors import InvalidRequest
+from ..http.policy import RetryPolicy
+from ..http.redact import install_log_filter
+from ..http.transports import TransportStats
+from .auth import ImpactAuth
+from .pull import ActionPages, DateField, FirstPage, NextPage, aiterate, iterate, resume
+from .windows import check_list_actions
+
+BASE_URL = "https://api.impact.com"
+# The partner API's documented hourly budget for performance endpoints (/Actions, /Clicks).
+ACTIONS_RATE = Rate(500, 3600)
+
+
+def _message(envelope: Any) -> str:
+    if not isinstance(envelope, ImpactError):
+        return ""
+    details = [f"{e.field}: {e.message}" for e in (envelope.errors or []) if not isinstance(e, type(None))]
+    message = envelope.message if isinstance(envelope.message, str) else envelope.status
+    return "; ".join([message, *details]) if details else message
+
+
+CALLER = Caller(unexpected=generated_errors.UnexpectedStatus, message_of=_message,
+                checks={"list_actions": check_list_actions})
+
+
+class ImpactClient:
+    """impact.com, sync and async.
+
+    ``ImpactClient(account_sid=..., auth_token=...)``, or with ``IMPACT_ACCOUNT_SID`` / ``IMPACT_AUTH_TOKEN``
+    in the environment. ``rate`` is the client-side request budget (default: the documented 500 requests an
+    hour for Actions; ``None`` turns it off); ``retry`` the retry policy; ``transport`` replaces the network
+    (a sandbox in-process, for example). Use it as a context manager, or call ``close()`` / ``aclose()``.
+    """
+
+    def __init__(self, account_sid: str | None = None, auth_token: str | None = None, *,
+                 base_url: str = BASE_URL, rate: Rate | None = ACTIONS_RATE, retry: RetryPolicy | None = None,
+                 timeout: httpx.Timeout = DEFAULT_TIMEOUT, transport: Transport | None = None) -> None:
+        account_sid = account_sid or os.environ.get("IMPACT_ACCOUNT_SID")
+        auth_token = auth_token or os.environ.get("IMPACT_AUTH_TOKEN")
+        if not account_sid:
+            raise InvalidRequest("account_sid", "missing: pass account_sid= or set IMPACT_ACCOUNT_SID")
+        if not auth_token:
+            raise InvalidRequest("auth_token", "missing: pass auth_token= or set IMPACT_AUTH_TOKEN")
+        self.account_sid = account_sid
+        self.budget = RequestBudget(rate) if rate is not None else None
+        install_log_filter([auth_token])
+        setup = HttpSetup(base_url=base_url, auth=ImpactAuth(account_sid, auth_token), timeout=timeout,
+                          policy=retry or RetryPolicy(), budget=self.budget, transport=transport or Transport(),
+                          secrets=(auth_token,))
+        self._http, self._ahttp, self.stats = build_clients(setup)
+        self.generated = Client(base_url=base_url, raise_on_unexpected_status=True)
+        self.generated.set_httpx_client(self._http)
+        self.generated.set_async_httpx_client(self._ahttp)
+
+    def __repr__(self) -> str:
+        return f"ImpactClient(account_sid={self.account_sid!r}, base_url={str(self._http.base_url)!r})"
+
+    # -- any generated operation ---------------------------------------------------------------------------
+    def _fill(self, endpoint: ModuleType, kwargs: dict[str, Any]) -> dict[str, Any]:
+        params = endpoint.sync_detailed.__code__.co_varnames
+        if "account_sid" in params and "account_sid" not in kwargs:
+            kwargs["account_sid"] = self.account_sid
+        return kwargs
+
+    def call(self, endpoint: ModuleType, **kwargs: Any) -> Any:
+        """Call a generated operation, e.g. ``call(list_partner_groups, campaign_id=1000)``.
+
+        ``account_sid`` is filled in; returns the parsed success body; raises a typed
+        :class:`~affiliate_clients.http.errors.ApiError` subclass for error answers.
+        """
+        return CALLER.call(endpoint, self.generated, **self._fill(endpoint, kwargs))
+
+    async def acall(self, endpoint: ModuleType, **kwargs: Any) -> Any:
+        """Async twin of :meth:`call`."""
+        return await CALLER.acall(endpoint, self.generated, **self._fill(endpoint, kwargs))
+
+    # -- action pulls --------------------------------------------------------------------------------------
+    def plan_actions(self, start: dt.datetime | dt.date, end: dt.datetime | dt.date, *,
+                     state: ActionState | str | None = None, campaign_id: int | None = None,
+                     by: DateField = "updated", page_size: int = 20_000, split: bool = True) -> ActionPages:
+        """The checked plan behind :meth:`actions` (keep it to read ``checkpoint()`` while iterating)."""
+        filters: dict[str, Any] = {}
+        if state is not None:
+            try:
+                filters["state"] = ActionState(state)
+            except ValueError:
+                raise InvalidRequest("state", f"must be one of {', '.join(s.value for s in ActionState)}") from None
+        if campaign_id is not None:
+            filters["campaign_id"] = campaign_id
+        return ActionPages.plan(start, end, by=by, page_size=page_size, split=split, **filters)
+
+    def actions(self, start: dt.datetime | dt.date, end: dt.datetime | dt.date, **options: Any) -> Iterator[Action]:
+        """Every action in ``[start, end]`` once, as typed models, across windows and pages.
+
+        ``by`` picks the date filtered on: ``"updated"`` (StartDate/EndDate, the default), ``"locking"`` or
+        ``"event"``. Ranges over 45 days, and windows the API refuses as over ten pages, are split.
+        Other options: ``state``, ``campaign_id``, ``page_size`` (>= 2000), ``split``.
+        """
+        return iterate(self.plan_actions(start, end, **options), _Pages(self))
+
+    def aactions(self, start: dt.datetime | dt.date, end: dt.datetime | dt.date,
+                 **options: Any) -> AsyncIterator[Action]:
+        """Async twin of :meth:`actions`."""
+        return aiterate(self.plan_actions(start, end, **options), _Pages(self))
+
+    def iterate_plan(self, plan: ActionPages) -> Iterator[Action]:
+        """Run a plan (e.g. one restored with :meth:`resume_actions`)."""
+        return iterate(plan, _Pages(self))
+
+    def aiterate_plan(self, plan: ActionPages) -> AsyncIterator[Action]:
+        return aiterate(plan, _Pages(self))
+
+    @staticmethod
+    def resume_actions(checkpoint: dict[str, Any]) -> ActionPages:
+        """A plan restored from ``plan.checkpoint()``; pass it to :meth:`iterate_plan`."""
+        state = checkpoint["filters"].get("state")
+        return resume(checkpoint, **({"state": ActionState(state)} if state else {}))
+
+    # -- lifecycle -----------------------------------------------------------------------------------------
+    def close(self) -> None:
+        self._http.close()
+
+    async def aclose(self) -> None:
+        await self._ahttp.aclose()
+
+    def __enter__(self) -> ImpactClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> ImpactClient:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                        tb: TracebackType | None) -> None:
+        await self.aclose()
+
+
+@attrs.frozen
+class _Pages:
+    """Fetches pages for the pull drivers through the generated client and its httpx clients."""
+
+    client: ImpactClient
+
+    def first(self, request: FirstPage) -> ActionList:
+        return self.client.call(list_actions, **request.params)  # type: ignore[no-any-return]
+
+    def follow(self, request: NextPage) -> ActionList:
+        response = self.client.generated.get_httpx_client().get(request.uri)
+        return CALLER.parse("list_actions", response, ActionList, ImpactError)  # type: ignore[no-any-return]
+
+    async def afirst(self, request: FirstPage) -> ActionList:
+        return await self.client.acall(list_actions, **request.params)  # type: ignore[no-any-return]
+
+    async def afollow(self, request: NextPage) -> ActionList:
+        response = await self.client.generated.get_async_httpx_client().get(request.uri)
+        return CALLER.parse("list_actions", response, ActionList, ImpactError)  # type: ignore[no-any-return]
+
+
+__all__ = ["ACTIONS_RATE", "BASE_URL", "ImpactClient", "TransportStats"]

@@ -1,0 +1,200 @@
+"""Pulling actions across windows and pages: a pure plan with a checkpoint, and thin sync/async drivers.
+
+The plan hands out one request at a time: the first page of a window (through the generated
+``list_actions``), then ``@nextpageuri`` exactly as the server wrote it (it carries every filter: adding the
+original parameters again is what breaks other connectors on page 2). When impact refuses a window for
+having more than ten pages, the plan halves the window and tries again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import deque
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, Literal
+
+import attrs
+
+from ..http.errors import BadRequest, InvalidRequest
+from .windows import MAX_LOOKBACK, MAX_SPAN, MIN_PAGE_SIZE, Window, as_moment, check_list_actions, plan_windows
+
+DateField = Literal["updated", "locking", "event"]
+# Which request parameters a date field maps to.
+DATE_PARAMS: dict[str, tuple[str, str]] = {
+    "updated": ("start_date", "end_date"),
+    "locking": ("locking_date_start", "locking_date_end"),
+    "event": ("action_date_start", "action_date_end"),
+}
+
+
+def too_many_pages(error: BadRequest) -> bool:
+    """Whether a 400 is impact's "more than ten pages" refusal (the only 400 a checked query can meet)."""
+    text = f"{error.message} {error.body}".lower()
+    return "page" in text and ("10" in text or "ten" in text) and "pagesize: " not in text
+
+
+@attrs.frozen
+class FirstPage:
+    """Ask for the first page of ``window`` with these generated-function keyword arguments."""
+
+    window: Window
+    params: dict[str, Any]
+
+
+@attrs.frozen
+class NextPage:
+    """Follow a ``@nextpageuri`` as given."""
+
+    uri: str
+
+
+@attrs.define
+class ActionPages:
+    """Which request comes next, across windows and pages. No I/O.
+
+    The position is the request that produced the page being consumed plus how many of its actions were
+    handed out (``offset``); :meth:`checkpoint` saves it and :func:`resume` refetches that page and skips them.
+    """
+
+    filters: dict[str, Any]
+    by: DateField
+    page_size: int
+    split: bool
+    pending: deque[Window]
+    current: Window | None = None
+    next_uri: str | None = None
+    last: FirstPage | NextPage | None = None
+    offset: int = 0
+    skip: int = 0
+    pages: int = 0
+    splits: int = 0
+
+    @classmethod
+    def plan(cls, start: dt.datetime | dt.date, end: dt.datetime | dt.date, *, by: DateField = "updated",
+             page_size: int = 20_000, split: bool = True, now: dt.datetime | None = None,
+             **filters: Any) -> ActionPages:
+        """Check the request and cut ``[start, end]`` into windows the API accepts."""
+        if by not in DATE_PARAMS:
+            raise InvalidRequest("by", f"must be one of {', '.join(DATE_PARAMS)}")
+        low, high = as_moment(start, "start"), as_moment(end, "end")
+        if high < low:
+            raise InvalidRequest("end", "must not be before start")
+        if page_size < MIN_PAGE_SIZE:
+            raise InvalidRequest("page_size", f"must be at least {MIN_PAGE_SIZE}")
+        now = now or dt.datetime.now(dt.UTC)
+        if by == "updated" and low < now - MAX_LOOKBACK:
+            raise InvalidRequest("start", "may not be more than 3 years in the past (impact keeps 3 years)")
+        if not split and by != "event" and high - low > MAX_SPAN:
+            raise InvalidRequest("end", "at most 45 days after start when split=False")
+        windows = plan_windows(low, high) if split else [Window(low, high)]
+        return cls(filters=filters, by=by, page_size=page_size, split=split, pending=deque(windows))
+
+    def _first_page(self, window: Window) -> FirstPage:
+        low_name, high_name = DATE_PARAMS[self.by]
+        params = {**self.filters, low_name: window.start, high_name: window.end,
+                  "page_size": self.page_size, "page": 1}
+        check_list_actions(**params)
+        return FirstPage(window, params)
+
+    def next_request(self) -> FirstPage | NextPage | None:
+        if self.next_uri:
+            return NextPage(self.next_uri)
+        if not self.pending:
+            self.current = None
+            return None
+        self.current = self.pending.popleft()
+        return self._first_page(self.current)
+
+    def on_page(self, request: FirstPage | NextPage, next_uri: str) -> int:
+        """Record the page ``request`` produced; returns how many of its actions to skip (after a resume)."""
+        self.pages += 1
+        self.last, self.offset = request, self.skip
+        self.next_uri = next_uri or None
+        skip, self.skip = self.skip, 0
+        return skip
+
+    def on_too_many_pages(self, error: BadRequest) -> None:
+        """Halve the window the server refused and put both halves first in line."""
+        halves = self.current.halves() if self.current is not None and self.split else None
+        if halves is None:
+            raise InvalidRequest("page_size", "impact refuses this range as over 10 pages even after splitting; "
+                                              f"raise page_size or narrow the range ({error})") from error
+        self.splits += 1
+        self.pending.extendleft(reversed(halves))
+        self.current = None
+
+    def checkpoint(self) -> dict[str, Any]:
+        """A JSON-ready position: resuming from it yields the remaining actions exactly once."""
+        last: dict[str, Any] | None = None
+        if isinstance(self.last, NextPage):
+            last = {"uri": self.last.uri}
+        elif isinstance(self.last, FirstPage):
+            last = {"window": _window_json(self.last.window)}
+        return {"by": self.by, "page_size": self.page_size, "split": self.split,
+                "filters": {k: getattr(v, "value", v) for k, v in self.filters.items()},
+                "current": _window_json(self.current), "last": last, "offset": self.offset,
+                "pending": [_window_json(w) for w in self.pending]}
+
+
+def _window_json(window: Window | None) -> list[str] | None:
+    return None if window is None else [window.start.isoformat(), window.end.isoformat()]
+
+
+def resume(checkpoint: dict[str, Any], **filters: Any) -> ActionPages:
+    """The plan saved by :meth:`ActionPages.checkpoint`; ``filters`` restores typed filter values (e.g. State)."""
+    def window(pair: list[str]) -> Window:
+        return Window(dt.datetime.fromisoformat(pair[0]), dt.datetime.fromisoformat(pair[1]))
+
+    plan = ActionPages(filters={**checkpoint["filters"], **filters}, by=checkpoint["by"],
+                       page_size=checkpoint["page_size"], split=checkpoint["split"],
+                       pending=deque(window(p) for p in checkpoint["pending"]))
+    last = checkpoint.get("last")
+    if last is not None:
+        plan.current = window(checkpoint["current"]) if checkpoint.get("current") else None
+        plan.skip = int(checkpoint["offset"])
+        if "uri" in last:
+            plan.next_uri = last["uri"]
+        else:
+            plan.pending.appendleft(window(last["window"]))
+    return plan
+
+
+class PageSource:
+    """What the drivers need from a client: fetch a first page or follow a link (sync and async)."""
+
+    def first(self, request: FirstPage) -> Any: ...
+    def follow(self, request: NextPage) -> Any: ...
+    async def afirst(self, request: FirstPage) -> Any: ...
+    async def afollow(self, request: NextPage) -> Any: ...
+
+
+def iterate(plan: ActionPages, source: PageSource) -> Iterator[Any]:
+    """Every action of the plan once, in page order."""
+    while (request := plan.next_request()) is not None:
+        try:
+            page = source.first(request) if isinstance(request, FirstPage) else source.follow(request)
+        except BadRequest as error:
+            if isinstance(request, FirstPage) and too_many_pages(error):
+                plan.on_too_many_pages(error)
+                continue
+            raise
+        skip = plan.on_page(request, page.nextpageuri if isinstance(page.nextpageuri, str) else "")
+        for action in page.actions[skip:]:
+            plan.offset += 1
+            yield action
+
+
+async def aiterate(plan: ActionPages, source: PageSource) -> AsyncIterator[Any]:
+    """Async twin of :func:`iterate`."""
+    while (request := plan.next_request()) is not None:
+        try:
+            page = await (source.afirst(request) if isinstance(request, FirstPage) else source.afollow(request))
+        except BadRequest as error:
+            if isinstance(request, FirstPage) and too_many_pages(error):
+                plan.on_too_many_pages(error)
+                continue
+            raise
+        skip = plan.on_page(request, page.nextpageuri if isinstance(page.nextpageuri, str) else "")
+        for action in page.actions[skip:]:
+            plan.offset += 1
+            yield action

@@ -1,0 +1,70 @@
+"""Assembling a vendor app with the shared layers in their fixed order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.routing import BaseRoute
+
+from .auth import AuthMiddleware
+from .config import SandboxConfig
+from .faults import FaultMiddleware
+from .ratelimit import RateLimitMiddleware, TokenBucket
+from .replies import VendorReplies
+from .stats import Stats
+from .validation import SpecValidator, ValidationMiddleware
+
+_SPECS: dict[str, dict[str, Any]] = {}
+
+
+def load_spec(api: str) -> dict[str, Any]:
+    """The bundled spec of ``api`` from specs/ (the sandbox checks requests against exactly that)."""
+    if api not in _SPECS:
+        from generator.specs import bundle
+
+        _SPECS[api] = bundle(api)
+    return _SPECS[api]
+
+
+@attrs.frozen
+class Vendor:
+    """What the shared layers need to know about one vendor."""
+
+    api: str
+    replies: VendorReplies
+    allowed: Callable[[Request], bool] | None
+
+
+def build_app(vendor: Vendor, routes: Sequence[BaseRoute], config: SandboxConfig) -> Starlette:
+    """A Starlette app with the shared layers, outermost first: faults, rate limit, credentials, validation.
+
+    Faults come first so an injected 429 or 5xx needs no token and no credentials, like a proxy in front of
+    the real service. ``app.state.stats`` counts requests, injected faults and rate-limit refusals.
+    """
+    stats = Stats()
+    layers = [Middleware(FaultMiddleware, plan=config.faults, replies=vendor.replies, stats=stats)]
+    if config.rate_per_second is not None:
+        layers.append(Middleware(RateLimitMiddleware, bucket=TokenBucket(config.rate_per_second, config.burst),
+                                 replies=vendor.replies, stats=stats))
+    if vendor.allowed is not None:
+        layers.append(Middleware(AuthMiddleware, allowed=vendor.allowed, replies=vendor.replies))
+    if config.validate_requests:
+        layers.append(Middleware(ValidationMiddleware, validator=_validator(vendor.api), replies=vendor.replies))
+    app = Starlette(routes=list(routes), middleware=layers)
+    app.state.stats = stats
+    app.state.config = config
+    return app
+
+
+_VALIDATORS: dict[str, SpecValidator] = {}
+
+
+def _validator(api: str) -> SpecValidator:
+    if api not in _VALIDATORS:
+        _VALIDATORS[api] = SpecValidator(load_spec(api))
+    return _VALIDATORS[api]

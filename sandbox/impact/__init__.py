@@ -1,0 +1,80 @@
+"""impact.com sandbox: partner groups (brand API) and list actions (partner API) with impact's conventions.
+
+Every value in a JSON answer is a string; lists carry the eleven ``@`` paging members; errors use
+``{Status, Message, Errors}``; the brand family sends ``X-RateLimit-*`` headers and the partner family
+``X-RateLimit-*-hour``, ``RateLimit-Reset`` and, on 429, ``Retry-After``.
+"""
+
+from __future__ import annotations
+
+import math
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from sandbox.common.app import Vendor, build_app
+from sandbox.common.auth import basic_credentials, basic_header
+from sandbox.common.config import SandboxConfig
+from sandbox.common.replies import VendorReplies
+
+from . import actions, groups
+
+ACCOUNT_SID = "IRsandboxSID0001"
+AUTH_TOKEN = "sandbox-auth-token"
+AUTH_HEADERS = basic_header(ACCOUNT_SID, AUTH_TOKEN)
+HOURLY_LIMIT = 500
+
+
+def _partner_family(request: Request) -> bool:
+    return request.url.path.startswith("/Mediapartners/")
+
+
+def error(request: Request, status: int, message: str) -> Response:
+    return JSONResponse({"Status": "ERROR", "Message": message}, status_code=status)
+
+
+def rate_limited(request: Request, seconds: float) -> Response:
+    wait = str(max(1, math.ceil(seconds)))
+    if _partner_family(request):
+        headers = {"X-RateLimit-Limit-hour": str(HOURLY_LIMIT), "X-RateLimit-Remaining-hour": "0",
+                   "RateLimit-Reset": wait, "Retry-After": wait}
+    else:
+        headers = {"X-RateLimit-Limit": str(HOURLY_LIMIT), "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": wait}
+    return JSONResponse({"Status": "ERROR", "Message": "Too many requests; the hourly limit is used up"},
+                        status_code=429, headers=headers)
+
+
+def rate_headers(limit: int, remaining: int, reset: float) -> dict[str, str]:
+    return {"X-RateLimit-Limit-hour": str(limit), "X-RateLimit-Remaining-hour": str(remaining),
+            "RateLimit-Reset": str(int(reset)), "X-RateLimit-Limit": str(limit),
+            "X-RateLimit-Remaining": str(remaining), "X-RateLimit-Reset": str(int(reset))}
+
+
+REPLIES = VendorReplies(error=error, rate_limited=rate_limited, rate_headers=rate_headers)
+
+
+def _allowed(request: Request) -> bool:
+    return basic_credentials(request) == (ACCOUNT_SID, AUTH_TOKEN)
+
+
+VENDOR = Vendor("impact", REPLIES, _allowed)
+
+
+def create_app(config: SandboxConfig | None = None) -> Starlette:
+    """The impact.com sandbox; ``config.records`` actions are seeded from ``config.seed``.
+
+    ``app.state.actions`` and ``app.state.groups`` hold the data (the ground truth for tests).
+    """
+    config = config or SandboxConfig()
+    store = actions.ActionStore.seeded(config.seed, config.records, ACCOUNT_SID)
+    group_store = groups.GroupStore.seeded(config.seed)
+    routes = [
+        Route("/Mediapartners/{AccountSID}/Actions", actions.endpoint(store, error, ACCOUNT_SID), methods=["GET"]),
+        *groups.routes(group_store, error, ACCOUNT_SID),
+    ]
+    app = build_app(VENDOR, routes, config)
+    app.state.actions = store
+    app.state.groups = group_store
+    return app

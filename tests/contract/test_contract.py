@@ -1,0 +1,59 @@
+"""schemathesis over every operation of every spec, in-process against that API's sandbox.
+
+Positive and negative data; all of schemathesis's response checks (status codes, content types, headers,
+response schemas, negative-data rejection, auth). 0 failures expected.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis.config import SchemathesisConfig
+
+from generator.specs import bundle
+from sandbox import load
+from sandbox.common.config import SandboxConfig
+from tests.helpers import apis_with_sandbox
+
+MAX_EXAMPLES = int(os.environ.get("CONTRACT_EXAMPLES", "25"))
+# Path values that must name the sandbox's own account for a request to get past authorisation.
+FIXED_PARAMETERS = {"impact": {"AccountSID": "IRsandboxSID0001"}}
+# Operations whose documented rules span several parameters (not expressible in JSON Schema), so that a
+# schema-valid request may be refused with 400: impact List Actions (StartDate needs EndDate, 45 days, 3 years).
+# Spaaza: an unknown chain (217), start after end or a group of another chain (462), 30 February (419).
+CROSS_PARAMETER_RULES = {"impact": ["list_actions"], "spaaza": ["create_campaign_group", "update_campaign_group"]}
+
+
+def _config(api: str) -> SchemathesisConfig:
+    return SchemathesisConfig.from_dict({"operations": [
+        {"include-operation-id": op,
+         "checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "400", "401", "403", "404", "429"]}}}
+        for op in CROSS_PARAMETER_RULES.get(api, [])]})
+
+
+def _schema(api: str) -> schemathesis.schemas.BaseSchema:
+    schema = schemathesis.openapi.from_dict(bundle(api), config=_config(api))
+    module = load(api)
+    schema.app = module.create_app(SandboxConfig(records=500))
+    schema.config.update(headers=dict(module.AUTH_HEADERS), parameters=FIXED_PARAMETERS.get(api) or None)
+    schema.config.generation.update(max_examples=MAX_EXAMPLES, deterministic=True)
+    return schema
+
+
+def _contract_test(api: str) -> object:
+    schema = _schema(api)
+
+    @pytest.mark.filterwarnings("ignore::DeprecationWarning")
+    @schema.parametrize()
+    @settings(max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+    def test(case: schemathesis.Case) -> None:
+        case.call_and_validate()
+
+    return test
+
+
+for _api in apis_with_sandbox():
+    globals()[f"test_{_api}_contract"] = _contract_test(_api)
