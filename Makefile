@@ -31,7 +31,7 @@ lint-specs: $(STAMP) ## validate every spec: 0 errors, 0 warnings
 lint: $(STAMP) ## ruff over the hand-written code
 	$(VENV)/bin/ruff check overlays generator sandbox tests
 
-test: $(STAMP) lint-specs check-generated ## everything CI runs
+test: $(STAMP) lint lint-specs check-generated ## everything CI runs
 	$(PY) -m pytest
 
 demo: $(STAMP) ## pull from the embedded sandboxes and print counts and timings

@@ -94,9 +94,13 @@ def writable_chains(request: Request) -> frozenset[int] | None:
     """The chains the request's credential may write to, or None when it carries no valid credential."""
     headers = request.headers
     session = (headers.get("x-spaaza-session-user-id"), headers.get("x-spaaza-session-key"))
-    if session == (SESSION_USER_ID, SESSION_KEY) or headers.get("authorization") == f"Bearer {BEARER_TOKEN}":
-        return OWN_CHAINS
-    return None
+    bearer = headers.get("authorization")
+    # Every credential presented must be valid: a wrong one next to a right one is still refused.
+    if session != (None, None) and session != (SESSION_USER_ID, SESSION_KEY):
+        return None
+    if bearer is not None and bearer != f"Bearer {BEARER_TOKEN}":
+        return None
+    return OWN_CHAINS if session != (None, None) or bearer is not None else None
 
 
 VENDOR = Vendor("spaaza", REPLIES, lambda request: writable_chains(request) is not None)

@@ -2,11 +2,11 @@
 against the spec, and ways to serve an app (in-process or on loopback)."""
 
 from .app import Vendor, build_app, load_spec
-from .config import FaultPlan, SandboxConfig
 from .auth import AuthMiddleware
+from .config import FaultPlan, SandboxConfig
 from .faults import FaultMiddleware
-from .replies import VendorReplies
 from .ratelimit import RateLimitMiddleware, TokenBucket
+from .replies import VendorReplies
 from .serve import ServerThread, SyncASGITransport
 from .stats import Stats
 from .validation import SpecValidator, ValidationMiddleware
@@ -19,10 +19,10 @@ __all__ = [
     "SandboxConfig",
     "ServerThread",
     "SpecValidator",
+    "Stats",
     "SyncASGITransport",
     "TokenBucket",
     "ValidationMiddleware",
-    "Stats",
     "Vendor",
     "VendorReplies",
     "build_app",

@@ -6,7 +6,7 @@ import asyncio
 import threading
 from collections.abc import Coroutine
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import httpx
 import uvicorn
@@ -66,7 +66,7 @@ class ServerThread:
         self._thread = threading.Thread(target=self.server.run, name="sandbox-server", daemon=True)
         self.base_url = ""
 
-    def __enter__(self) -> ServerThread:
+    def __enter__(self) -> Self:
         self._thread.start()
         while not self.server.started:
             if not self._thread.is_alive():

@@ -141,7 +141,7 @@ def _moment(params: Any, name: str) -> datetime | None:
     raw = params.get(name)
     if raw is None:
         return None
-    moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    moment = datetime.fromisoformat(raw)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 

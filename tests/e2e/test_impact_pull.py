@@ -7,10 +7,10 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from affiliate_clients import ImpactClient, InvalidRequest, NotFound, RetryPolicy, ServerError
 from impact_client.api.partner_groups import create_partner_group, get_partner_group, list_partner_groups
 from impact_client.models import CreatePartnerGroupForm
 
-from affiliate_clients import ImpactClient, InvalidRequest, NotFound, RetryPolicy, ServerError
 from sandbox.common.config import FaultPlan, SandboxConfig
 from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 from tests.helpers import in_process
@@ -161,6 +161,7 @@ def test_resume_from_checkpoint_mid_page_yields_the_rest_once(big_app: Any) -> N
 
 def test_loopback_server_sync_client() -> None:
     from affiliate_clients import Transport
+
     from sandbox.common.serve import ServerThread
 
     app = create_app(SandboxConfig(records=5_000))

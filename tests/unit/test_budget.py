@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from affiliate_clients.http.budget import Rate, RequestBudget
 
 

@@ -6,7 +6,6 @@ import email.utils
 
 import httpx
 import pytest
-
 from affiliate_clients.http.policy import RetryPolicy, server_wait, should_retry_error, should_retry_status
 
 POLICY = RetryPolicy()

@@ -6,7 +6,6 @@ import asyncio
 
 import httpx
 import pytest
-
 from affiliate_clients.http.budget import Rate, RequestBudget
 from affiliate_clients.http.policy import RetryPolicy
 from affiliate_clients.http.transports import AsyncRetryTransport, RetryTransport
@@ -71,7 +70,7 @@ def test_connect_errors_are_retried_even_for_post() -> None:
 
 
 def test_server_wait_over_the_cap_is_not_slept() -> None:
-    seen, mock = _server([429, 200])
+    seen, _mock = _server([429, 200])
     policy = RetryPolicy(attempts=3, wait_initial=0.0, wait_jitter=0.0, max_server_wait=10.0)
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
-
 from affiliate_clients.http.errors import BadRequest, InvalidRequest
 from affiliate_clients.impact.pull import ActionPages, FirstPage, NextPage, resume, too_many_pages
 from affiliate_clients.impact.windows import MAX_SPAN, ONE_SECOND, Window, check_list_actions, plan_windows
@@ -24,7 +24,7 @@ def test_windows_tile_the_range_exactly_once(days: int) -> None:
     windows = plan_windows(T0, end)
     assert windows[0].start == T0 and windows[-1].end == end
     assert all(w.end - w.start <= MAX_SPAN for w in windows)
-    assert all(b.start == a.end + ONE_SECOND for a, b in zip(windows, windows[1:], strict=False))
+    assert all(b.start == a.end + ONE_SECOND for a, b in itertools.pairwise(windows))
     assert covered(windows) == int((end - T0).total_seconds()) + 1
 
 

@@ -30,7 +30,7 @@ def redact_url(url: str, secrets: Iterable[str] = ()) -> str:
 class SecretFilter(logging.Filter):
     """A logging filter that masks the given secrets (and secret query parameters) in every record."""
 
-    _PARAM = re.compile(r"((?:%s)=)[^&\s\"']+" % "|".join(sorted(SECRET_PARAMS)), re.IGNORECASE)
+    _PARAM = re.compile(r"((?:{})=)[^&\s\"']+".format("|".join(sorted(SECRET_PARAMS))), re.IGNORECASE)
 
     def __init__(self, secrets: Iterable[str]) -> None:
         super().__init__()

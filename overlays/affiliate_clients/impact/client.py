@@ -7,7 +7,7 @@ import datetime as dt
 import os
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType, TracebackType
-from typing import Any
+from typing import Any, Self
 
 import attrs
 import httpx
@@ -35,7 +35,7 @@ ACTIONS_RATE = Rate(500, 3600)
 def _message(envelope: Any) -> str:
     if not isinstance(envelope, ImpactError):
         return ""
-    details = [f"{e.field}: {e.message}" for e in (envelope.errors or []) if not isinstance(e, type(None))]
+    details = [f"{e.field}: {e.message}" for e in (envelope.errors or [])]
     message = envelope.message if isinstance(envelope.message, str) else envelope.status
     return "; ".join([message, *details]) if details else message
 
@@ -144,13 +144,13 @@ class ImpactClient:
     async def aclose(self) -> None:
         await self._ahttp.aclose()
 
-    def __enter__(self) -> ImpactClient:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    async def __aenter__(self) -> ImpactClient:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
