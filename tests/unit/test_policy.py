@@ -47,6 +47,12 @@ def test_server_wait(headers: dict[str, str], wait: float | None) -> None:
     assert server_wait(headers, now=NOW) == wait
 
 
+def test_refused_writes_can_be_kept_from_replaying() -> None:
+    strict = RetryPolicy(replay_refused=False)
+    assert not should_retry_status("POST", 429, strict)
+    assert should_retry_status("GET", 429, strict)
+
+
 def test_policy_rejects_nonsense() -> None:
     with pytest.raises(ValueError):
         RetryPolicy(attempts=0)

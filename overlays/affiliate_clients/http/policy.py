@@ -30,6 +30,8 @@ class RetryPolicy:
     ``attempts`` counts every try, the first included; ``timeout`` bounds the whole retry loop in seconds;
     backoff is ``min(wait_max, wait_initial * 2**(n-1) + random(0, wait_jitter))``; ``max_server_wait``
     caps a wait the server asks for (Retry-After and friends) — a longer demand raises instead of sleeping.
+    ``replay_refused`` retries a non-idempotent request after a 429 (the server refused it unprocessed);
+    turn it off for APIs that promise nothing about 429s on writes (Spaaza creates).
     """
 
     attempts: int = 6
@@ -40,6 +42,7 @@ class RetryPolicy:
     max_server_wait: float = 900.0
     retry_statuses: frozenset[int] = RETRY_STATUSES
     idempotent_methods: frozenset[str] = IDEMPOTENT
+    replay_refused: bool = True
 
     def __attrs_post_init__(self) -> None:
         if self.attempts < 1:
@@ -59,7 +62,7 @@ def should_retry_status(method: str, status: int, policy: RetryPolicy) -> bool:
     """Whether an answer with ``status`` to a ``method`` request deserves another try."""
     if status not in policy.retry_statuses:
         return False
-    return status == 429 or is_idempotent(method, policy)
+    return is_idempotent(method, policy) or (status == 429 and policy.replay_refused)
 
 
 def should_retry_error(method: str, error: BaseException, policy: RetryPolicy) -> bool:
