@@ -20,11 +20,12 @@ from ..http.budget import Rate, RequestBudget
 from ..http.calls import Caller
 from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport, build_clients
 from ..http.errors import InvalidRequest
+from ..http.paging import aiterate, iterate
 from ..http.policy import RetryPolicy
 from ..http.redact import install_log_filter
 from ..http.transports import TransportStats
 from .auth import ImpactAuth
-from .pull import ActionPages, DateField, FirstPage, NextPage, aiterate, iterate, resume
+from .pull import ActionPages, DateField, FirstPage, NextPage, resume
 from .windows import check_list_actions
 
 BASE_URL = "https://api.impact.com"
@@ -117,19 +118,19 @@ class ImpactClient:
         ``"event"``. Ranges over 45 days, and windows the API refuses as over ten pages, are split.
         Other options: ``state``, ``campaign_id``, ``page_size`` (>= 2000), ``split``.
         """
-        return iterate(self.plan_actions(start, end, **options), _Pages(self))
+        return iterate(self.plan_actions(start, end, **options), _Pages(self).fetch)
 
     def aactions(self, start: dt.datetime | dt.date, end: dt.datetime | dt.date,
                  **options: Any) -> AsyncIterator[Action]:
         """Async twin of :meth:`actions`."""
-        return aiterate(self.plan_actions(start, end, **options), _Pages(self))
+        return aiterate(self.plan_actions(start, end, **options), _Pages(self).afetch)
 
     def iterate_plan(self, plan: ActionPages) -> Iterator[Action]:
         """Run a plan (e.g. one restored with :meth:`resume_actions`)."""
-        return iterate(plan, _Pages(self))
+        return iterate(plan, _Pages(self).fetch)
 
     def aiterate_plan(self, plan: ActionPages) -> AsyncIterator[Action]:
-        return aiterate(plan, _Pages(self))
+        return aiterate(plan, _Pages(self).afetch)
 
     @staticmethod
     def resume_actions(checkpoint: dict[str, Any]) -> ActionPages:
@@ -164,17 +165,15 @@ class _Pages:
 
     client: ImpactClient
 
-    def first(self, request: FirstPage) -> ActionList:
-        return self.client.call(list_actions, **request.params)  # type: ignore[no-any-return]
-
-    def follow(self, request: NextPage) -> ActionList:
+    def fetch(self, request: FirstPage | NextPage) -> ActionList:
+        if isinstance(request, FirstPage):
+            return self.client.call(list_actions, **request.params)  # type: ignore[no-any-return]
         response = self.client.generated.get_httpx_client().get(request.uri)
         return CALLER.parse("list_actions", response, ActionList, ImpactError)  # type: ignore[no-any-return]
 
-    async def afirst(self, request: FirstPage) -> ActionList:
-        return await self.client.acall(list_actions, **request.params)  # type: ignore[no-any-return]
-
-    async def afollow(self, request: NextPage) -> ActionList:
+    async def afetch(self, request: FirstPage | NextPage) -> ActionList:
+        if isinstance(request, FirstPage):
+            return await self.client.acall(list_actions, **request.params)  # type: ignore[no-any-return]
         response = await self.client.generated.get_async_httpx_client().get(request.uri)
         return CALLER.parse("list_actions", response, ActionList, ImpactError)  # type: ignore[no-any-return]
 

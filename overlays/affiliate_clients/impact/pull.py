@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import deque
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Sequence
 from typing import Any, Literal
 
 import attrs
 
-from ..http.errors import BadRequest, InvalidRequest
+from ..http.errors import ApiError, BadRequest, InvalidRequest
 from .windows import MAX_LOOKBACK, MAX_SPAN, MIN_PAGE_SIZE, Window, as_moment, check_list_actions, plan_windows
 
 DateField = Literal["updated", "locking", "event"]
@@ -113,6 +113,18 @@ class ActionPages:
         skip, self.skip = self.skip, 0
         return skip
 
+    def accept(self, request: FirstPage | NextPage, page: Any) -> Sequence[Any]:
+        """The paging protocol (``http.paging``): record an ``ActionList`` page, return what to hand out."""
+        skip = self.on_page(request, page.nextpageuri if isinstance(page.nextpageuri, str) else "")
+        return page.actions[skip:]  # type: ignore[no-any-return]
+
+    def recover(self, request: FirstPage | NextPage, error: ApiError) -> bool:
+        """Split the window when impact refuses a first page for having more than ten pages."""
+        if isinstance(request, FirstPage) and isinstance(error, BadRequest) and too_many_pages(error):
+            self.on_too_many_pages(error)
+            return True
+        return False
+
     def on_too_many_pages(self, error: BadRequest) -> None:
         """Halve the window the server refused and put both halves first in line."""
         halves = self.current.halves() if self.current is not None and self.split else None
@@ -157,44 +169,3 @@ def resume(checkpoint: dict[str, Any], **filters: Any) -> ActionPages:
         else:
             plan.pending.appendleft(window(last["window"]))
     return plan
-
-
-class PageSource:
-    """What the drivers need from a client: fetch a first page or follow a link (sync and async)."""
-
-    def first(self, request: FirstPage) -> Any: ...
-    def follow(self, request: NextPage) -> Any: ...
-    async def afirst(self, request: FirstPage) -> Any: ...
-    async def afollow(self, request: NextPage) -> Any: ...
-
-
-def iterate(plan: ActionPages, source: PageSource) -> Iterator[Any]:
-    """Every action of the plan once, in page order."""
-    while (request := plan.next_request()) is not None:
-        try:
-            page = source.first(request) if isinstance(request, FirstPage) else source.follow(request)
-        except BadRequest as error:
-            if isinstance(request, FirstPage) and too_many_pages(error):
-                plan.on_too_many_pages(error)
-                continue
-            raise
-        skip = plan.on_page(request, page.nextpageuri if isinstance(page.nextpageuri, str) else "")
-        for action in page.actions[skip:]:
-            plan.offset += 1
-            yield action
-
-
-async def aiterate(plan: ActionPages, source: PageSource) -> AsyncIterator[Any]:
-    """Async twin of :func:`iterate`."""
-    while (request := plan.next_request()) is not None:
-        try:
-            page = await (source.afirst(request) if isinstance(request, FirstPage) else source.afollow(request))
-        except BadRequest as error:
-            if isinstance(request, FirstPage) and too_many_pages(error):
-                plan.on_too_many_pages(error)
-                continue
-            raise
-        skip = plan.on_page(request, page.nextpageuri if isinstance(page.nextpageuri, str) else "")
-        for action in page.actions[skip:]:
-            plan.offset += 1
-            yield action
