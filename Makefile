@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install generate check-generated lint-specs lint test test-fast demo bench clean
+.PHONY: help install generate check-generated lint-specs lint typecheck check diff test test-fast demo bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
@@ -31,7 +31,15 @@ lint-specs: $(STAMP) ## validate every spec: 0 errors, 0 warnings
 lint: $(STAMP) ## ruff over the hand-written code
 	$(VENV)/bin/ruff check overlays generator sandbox tests
 
-test: $(STAMP) lint lint-specs check-generated ## everything CI runs
+typecheck: $(STAMP) ## mypy --strict over overlays, generator, sandbox and every generated package
+	$(VENV)/bin/mypy overlays generator sandbox $(wildcard generated/*_client)
+
+check: lint lint-specs check-generated typecheck ## every static gate: ruff, spec lint, generated/ drift, mypy
+
+diff: $(STAMP) ## client-facing spec changes since HEAD; fails on unacknowledged breaking ones
+	$(PY) -m generator diff $(DIFF_ARGS)
+
+test: $(STAMP) check ## everything CI runs
 	$(PY) -m pytest
 
 demo: $(STAMP) ## pull from the embedded sandboxes and print counts and timings

@@ -6,8 +6,9 @@ import argparse
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
-from . import build, specs
+from . import build, diff, specs
 
 
 def _apis(requested: Sequence[str]) -> list[str]:
@@ -64,6 +65,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if stale else 0
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    if args.old or args.new:
+        return diff.run(args.apis, old=args.old, new=args.new, accept_breaking=args.accept_breaking,
+                        ack_file=args.ack, as_json=args.json, verbose=args.verbose)
+    return diff.run(_apis(args.apis), base=args.base, accept_breaking=args.accept_breaking, ack_file=args.ack,
+                    as_json=args.json, verbose=args.verbose)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -76,6 +85,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         p = sub.add_parser(name, help=text)
         p.add_argument("apis", nargs="*", help="APIs to process (default: all)")
         p.set_defaults(func=func)
+    p = sub.add_parser("diff", help="client-facing changes of the specs since a git revision; fails on breaking ones")
+    p.add_argument("apis", nargs="*", help="APIs to compare (default: all)")
+    p.add_argument("--base", default="HEAD", help="git revision to compare with (default: HEAD)")
+    p.add_argument("--old", type=Path, help="compare two bundled spec files instead (with --new and one API)")
+    p.add_argument("--new", type=Path)
+    p.add_argument("--accept-breaking", action="store_true", help="report breaking changes but exit 0")
+    p.add_argument("--ack", type=Path, help=f"acknowledgement file (default: {diff.ACK_FILE})")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--verbose", action="store_true", help="list every non-breaking change too")
+    p.set_defaults(func=cmd_diff)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

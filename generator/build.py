@@ -17,7 +17,7 @@ import tempfile
 from importlib import metadata
 from pathlib import Path
 
-from .specs import ROOT, SpecError, bundle_text
+from .specs import ROOT, SpecError, bundle, bundle_text
 
 GENERATED = ROOT / "generated"
 CONFIGS = Path(__file__).resolve().parent / "configs"
@@ -78,6 +78,9 @@ def generate_into(api: str, workdir: Path) -> Path:
     }
     (out / PROVENANCE).write_text(json.dumps(provenance, indent=2) + "\n", encoding="utf-8")
     (out / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the package ships its type hints
+    # The spec itself, so the overlays can say where a response breaks it (JSON path and rule).
+    (out / "openapi.json").write_text(json.dumps(bundle(api), ensure_ascii=False, sort_keys=True) + "\n",
+                                      encoding="utf-8")
     for cache in out.rglob("__pycache__"):
         shutil.rmtree(cache)
     return out

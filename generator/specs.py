@@ -7,6 +7,7 @@ are merged into the root in file-name order; a key defined twice is an error, ne
 
 from __future__ import annotations
 
+import subprocess
 import warnings
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,33 @@ def bundle(api: str) -> dict[str, Any]:
     for fragment in files[1:]:
         _merge_fragment(root, _load(fragment), str(fragment.relative_to(ROOT)))
     return root
+
+
+def _git(root: Path, *args: str) -> str | None:
+    done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, check=False)
+    return done.stdout if done.returncode == 0 else None
+
+
+def bundle_at(api: str, rev: str = "HEAD", root: Path = ROOT) -> dict[str, Any] | None:
+    """The spec of ``api`` as committed at git revision ``rev``, bundled like :func:`bundle` (None when the
+    revision has no spec for it). ``root`` is the repository holding ``specs/``."""
+    single = _git(root, "show", f"{rev}:specs/{api}.yaml")
+    listing = _git(root, "ls-tree", "--name-only", f"{rev}", f"specs/{api}/") or ""
+    names = sorted(n for n in listing.splitlines() if n.endswith(".yaml") and not n.endswith("/openapi.yaml"))
+    texts = [(f"specs/{api}.yaml", single)] if single is not None else [
+        (name, _git(root, "show", f"{rev}:{name}")) for name in [f"specs/{api}/openapi.yaml", *names]]
+    if texts[0][1] is None:
+        return None
+    docs = []
+    for name, text in texts:
+        data = yaml.safe_load(text or "")
+        if not isinstance(data, dict):
+            raise SpecError(f"{name} at {rev} is not a YAML mapping")
+        docs.append((name, data))
+    merged = docs[0][1]
+    for name, fragment in docs[1:]:
+        _merge_fragment(merged, fragment, f"{name} at {rev}")
+    return merged
 
 
 def bundle_text(api: str) -> str:

@@ -50,6 +50,6 @@ def test_example_matches_schema(api: str, where: str, schema: dict[str, Any], ex
 
 
 def _absolute(node: Any) -> Any:
-    from sandbox.common.validation import _absolute_refs
+    from affiliate_clients.http.schemas import absolute_refs
 
-    return _absolute_refs(node)
+    return absolute_refs(node)

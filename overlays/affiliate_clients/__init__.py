@@ -21,6 +21,9 @@ from .http.errors import (
 )
 from .http.policy import RetryPolicy
 from .impact import ImpactClient
+from .invoca import InvocaClient
+from .partnerize import PartnerizeClient
+from .spaaza import SpaazaClient
 
 __all__ = [
     "AffiliateClientError",
@@ -29,13 +32,16 @@ __all__ = [
     "Forbidden",
     "ImpactClient",
     "InvalidRequest",
+    "InvocaClient",
     "NotFound",
+    "PartnerizeClient",
     "Rate",
     "RateLimited",
     "RequestBudget",
     "ResponseValidationError",
     "RetryPolicy",
     "ServerError",
+    "SpaazaClient",
     "Transport",
     "Unauthorized",
     "UnexpectedStatus",

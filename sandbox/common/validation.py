@@ -14,26 +14,15 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import attrs
-from jsonschema import Draft202012Validator, FormatChecker
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+from affiliate_clients.http.schemas import SchemaSet
+from jsonschema import Draft202012Validator
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .replies import VendorReplies
 
-SPEC_URI = "urn:affiliate-clients:spec"
 METHODS = ("get", "put", "post", "delete", "patch")
 _NOT_COERCIBLE = object()
-
-
-def _absolute_refs(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {k: (SPEC_URI + v if k == "$ref" and isinstance(v, str) and v.startswith("#") else _absolute_refs(v))
-                for k, v in node.items()}
-    if isinstance(node, list):
-        return [_absolute_refs(v) for v in node]
-    return node
 
 
 @attrs.frozen
@@ -60,20 +49,15 @@ class SpecValidator:
     """Compiled request rules of one OpenAPI document."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
-        self.spec = _absolute_refs(spec)
-        self.registry: Registry[Any] = Registry().with_resource(
-            SPEC_URI, Resource.from_contents(self.spec, default_specification=DRAFT202012))
+        self.schemas = SchemaSet(spec)
+        self.spec = self.schemas.spec
+        self.registry = self.schemas.registry
         # Literal segments win over templated ones (/tags/features before /tags/{id}).
         self.operations = sorted(self._compile(), key=lambda o: o.template.count("{"))
-        self._validators: dict[int, Draft202012Validator] = {}
 
     def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
         """Follow ``$ref`` until a concrete schema."""
-        seen = 0
-        while "$ref" in schema and seen < 20:
-            schema = self.registry.resolver().lookup(schema["$ref"]).contents
-            seen += 1
-        return schema
+        return self.schemas.resolve(schema)
 
     def _compile(self) -> Iterator[Operation]:
         for template, item in (self.spec.get("paths") or {}).items():
@@ -99,21 +83,20 @@ class SpecValidator:
 
     def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], list[str]]:
         """(operation, path values, methods the path allows) for a request."""
-        allowed: list[str] = []
-        for op in self.operations:
-            m = op.pattern.match(path)
-            if m:
-                if op.method == method:
-                    values = {_ungroup(k, op.template): v for k, v in m.groupdict().items()}
-                    return op, values, [op.method]
-                allowed.append(op.method)
-        return None, {}, allowed
+        template = next((op.template for op in self.operations if op.pattern.match(path)), None)
+        if template is None:
+            return None, {}, []
+        # Only the most specific template counts (literal segments first), as a router would pick it.
+        candidates = [op for op in self.operations if op.template == template]
+        for op in candidates:
+            if op.method == method:
+                m = op.pattern.match(path)
+                assert m is not None
+                return op, {_ungroup(k, op.template): v for k, v in m.groupdict().items()}, [op.method]
+        return None, {}, [op.method for op in candidates]
 
     def _validator(self, schema: dict[str, Any]) -> Draft202012Validator:
-        key = id(schema)
-        if key not in self._validators:
-            self._validators[key] = Draft202012Validator(schema, registry=self.registry, format_checker=FormatChecker())
-        return self._validators[key]
+        return self.schemas.validator(schema)
 
     def _coerce(self, raw: str, schema: dict[str, Any]) -> Any:
         schema = self.resolve(schema)
@@ -204,7 +187,7 @@ def _group(name: str) -> str:
 def _ungroup(group: str, template: str) -> str:
     for name in re.findall(r"\{([^}]+)\}", template):
         if _group(name) == group:
-            return name
+            return str(name)
     return group
 
 

@@ -24,7 +24,9 @@ FIXED_PARAMETERS = {"impact": {"AccountSID": "IRsandboxSID0001"}}
 # Operations whose documented rules span several parameters (not expressible in JSON Schema), so that a
 # schema-valid request may be refused with 400: impact List Actions (StartDate needs EndDate, 45 days, 3 years).
 # Spaaza: an unknown chain (217), start after end or a group of another chain (462), 30 February (419).
-CROSS_PARAMETER_RULES = {"impact": ["list_actions"], "spaaza": ["create_campaign_group", "update_campaign_group"]}
+CROSS_PARAMETER_RULES = {"impact": ["list_actions"], "spaaza": ["create_campaign_group", "update_campaign_group"],
+                         # per-type required fields; deleting an already settled query
+                         "partnerize": ["create_transaction_queries", "delete_transaction_query"]}
 
 
 def _config(api: str) -> SchemathesisConfig:

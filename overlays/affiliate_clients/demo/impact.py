@@ -36,7 +36,7 @@ def run() -> dict[str, object]:
         pulled = 0
         for action in impact.iterate_plan(plan):
             pulled += 1
-            seen.add(action.id)
+            seen.add(str(action.id))
             payout += float(action.payout) if isinstance(action.payout, str) else 0.0
         elapsed = time.perf_counter() - began
         stats = impact.stats

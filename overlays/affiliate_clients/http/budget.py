@@ -37,8 +37,11 @@ class Rate:
 class RequestBudget:
     """Token bucket with a "paused until" mark set when the server says the window is spent."""
 
-    def __init__(self, rate: Rate, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, rate: Rate, clock: Callable[[], float] = time.monotonic, headroom: float = 0.02) -> None:
+        """``headroom``: each request is charged that much more than its cost, so a client paced exactly at the
+        server's allowance does not arrive a hair early (clocks and float rounding differ between the two)."""
         self.rate = rate
+        self.headroom = headroom
         self._clock = clock
         self._lock = threading.Lock()
         self._tokens = float(rate.capacity)
@@ -46,13 +49,15 @@ class RequestBudget:
         self._paused_until = 0.0
         self.waited = 0.0
 
-    def reserve(self) -> float:
-        """Claim the next request slot; returns how long the caller must wait before sending it."""
+    def reserve(self, cost: float = 1.0) -> float:
+        """Claim the next request slot (``cost`` tokens); returns how long to wait before sending it."""
+        if cost > self.rate.capacity:
+            raise ValueError(f"a request costing {cost} tokens can never fit a budget of {self.rate.capacity}")
         with self._lock:
             now = self._clock()
             self._tokens = min(self.rate.capacity, self._tokens + (now - self._updated) * self.rate.per_second)
             self._updated = now
-            self._tokens -= 1
+            self._tokens -= cost * (1 + self.headroom)
             wait = max(0.0, -self._tokens / self.rate.per_second, self._paused_until - now)
             self.waited += wait
             return wait

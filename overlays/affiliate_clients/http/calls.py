@@ -7,6 +7,8 @@ Generated functions return documented error bodies as parsed models, raise the p
 
 from __future__ import annotations
 
+import contextvars
+import functools
 import http
 import inspect
 from collections.abc import Callable, Mapping
@@ -16,10 +18,14 @@ from typing import Any
 import attrs
 import httpx
 
+from . import fastparse
 from .errors import ApiError, RateLimited, ResponseValidationError, error_class
 from .policy import server_wait
+from .schemas import package_schemas
 
 _KNOWN_STATUSES = frozenset(int(s) for s in http.HTTPStatus)
+# The answer the current call received, so a parse failure can be explained against the spec.
+_LAST_RESPONSE: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar("last_response", default=None)
 # What generated parsers raise on a body that does not match the spec.
 PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
@@ -39,6 +45,7 @@ def _operation_of(response: httpx.Response) -> str:
 
 def reject_unknown_status(response: httpx.Response) -> None:
     """Sync response hook: raise a typed error for statuses ``http.HTTPStatus`` cannot hold (e.g. 520)."""
+    _LAST_RESPONSE.set(response)
     if response.status_code not in _KNOWN_STATUSES:
         response.read()
         raise make_error(response.status_code, _operation_of(response), message="non-standard status",
@@ -47,10 +54,38 @@ def reject_unknown_status(response: httpx.Response) -> None:
 
 async def areject_unknown_status(response: httpx.Response) -> None:
     """Async twin of :func:`reject_unknown_status`."""
+    _LAST_RESPONSE.set(response)
     if response.status_code not in _KNOWN_STATUSES:
         await response.aread()
         raise make_error(response.status_code, _operation_of(response), message="non-standard status",
                          envelope=None, body=response.content, headers=response.headers)
+
+
+@attrs.frozen
+class _Arguments:
+    """What ``inspect.signature(fn).bind`` checks for a keyword-only call, worked out once per function."""
+
+    names: frozenset[str]
+    required: frozenset[str]
+    any_keyword: bool
+    simple: bool  # no positional-only parameters: keyword binding is all there is to check
+
+    def fit(self, kwargs: Mapping[str, Any]) -> bool:
+        """Whether ``fn(client=..., **kwargs)`` binds (``client`` is always passed by the caller)."""
+        keys = kwargs.keys()
+        return (self.simple and (self.any_keyword or keys <= self.names) and self.required <= keys
+                and "client" not in keys)
+
+
+@functools.cache
+def _arguments(fn: Callable[..., Any]) -> _Arguments:
+    every = list(inspect.signature(fn).parameters.values())
+    kinds = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+    params = [p for p in every if p.kind in kinds]
+    return _Arguments(names=frozenset(p.name for p in params) - {"client"},
+                      required=frozenset(p.name for p in params if p.default is inspect.Parameter.empty) - {"client"},
+                      any_keyword=any(p.kind is inspect.Parameter.VAR_KEYWORD for p in every),
+                      simple=not any(p.kind is inspect.Parameter.POSITIONAL_ONLY for p in every))
 
 
 @attrs.frozen
@@ -65,10 +100,26 @@ class Caller:
     unexpected: type[Exception]
     message_of: Callable[[Any], str]
     checks: Mapping[str, Callable[..., None]] = attrs.field(factory=dict)
+    package: str = ""
+
+    def invalid(self, operation: str, exc: BaseException, response: httpx.Response | None = None) -> ResponseValidationError:
+        """The error for a success body the generated parser could not read: names the JSON path when the
+        package's spec can explain it, else the parser's own complaint."""
+        response = response if response is not None else _LAST_RESPONSE.get()
+        detail = f"{type(exc).__name__}: {exc}"
+        schemas = package_schemas(self.package) if self.package else None
+        if response is not None and schemas is not None:
+            try:
+                problem = schemas.response_problem(operation, response.status_code, response.json())
+            except ValueError:
+                problem = "$: the body is not valid JSON"
+            detail = problem or detail
+        return ResponseValidationError(operation, detail)
 
     def _prepare(self, endpoint: ModuleType, fn: Callable[..., Any], client: Any, kwargs: dict[str, Any]) -> str:
         operation = endpoint.__name__.rsplit(".", 1)[-1]
-        inspect.signature(fn).bind(client=client, **kwargs)  # a wrong argument is the caller's TypeError
+        if not _arguments(fn).fit(kwargs):
+            inspect.signature(fn).bind(client=client, **kwargs)  # a wrong argument is the caller's TypeError
         if operation in self.checks:
             self.checks[operation](**kwargs)
         return operation
@@ -76,28 +127,31 @@ class Caller:
     def call(self, endpoint: ModuleType, client: Any, **kwargs: Any) -> Any:
         """Call ``endpoint.sync_detailed`` and return the parsed success body, or raise a typed error."""
         operation = self._prepare(endpoint, endpoint.sync_detailed, client, kwargs)
+        _LAST_RESPONSE.set(None)
         try:
             response = endpoint.sync_detailed(client=client, **kwargs)
         except self.unexpected as exc:
             raise self._unexpected(operation, exc) from None
         except PARSE_ERRORS as exc:
-            raise ResponseValidationError(operation, f"{type(exc).__name__}: {exc}") from exc
+            raise self.invalid(operation, exc) from exc
         return self.result(operation, response)
 
     async def acall(self, endpoint: ModuleType, client: Any, **kwargs: Any) -> Any:
         """Async twin of :meth:`call`, over ``endpoint.asyncio_detailed``."""
         operation = self._prepare(endpoint, endpoint.asyncio_detailed, client, kwargs)
+        _LAST_RESPONSE.set(None)
         try:
             response = await endpoint.asyncio_detailed(client=client, **kwargs)
         except self.unexpected as exc:
             raise self._unexpected(operation, exc) from None
         except PARSE_ERRORS as exc:
-            raise ResponseValidationError(operation, f"{type(exc).__name__}: {exc}") from exc
+            raise self.invalid(operation, exc) from exc
         return self.result(operation, response)
 
     def _unexpected(self, operation: str, exc: Any) -> ApiError:
+        last = _LAST_RESPONSE.get()
         return make_error(exc.status_code, operation, message="status not documented in the spec",
-                          envelope=None, body=exc.content, headers={})
+                          envelope=None, body=exc.content, headers=last.headers if last is not None else {})
 
     def result(self, operation: str, response: Any) -> Any:
         """The parsed body of a generated ``Response``, or the typed error for its status."""
@@ -111,13 +165,12 @@ class Caller:
     def parse(self, operation: str, response: httpx.Response, model: Any, error_model: Any) -> Any:
         """Parse a raw httpx answer (e.g. from following a next-page link) with generated models."""
         try:
-            payload = response.json()
             if response.status_code < 400:
-                return model.from_dict(payload)
-            envelope = error_model.from_dict(payload)
+                return fastparse.parse(model, response.content)
+            envelope = error_model.from_dict(response.json())
         except PARSE_ERRORS as exc:
             if response.status_code < 400:
-                raise ResponseValidationError(operation, f"{type(exc).__name__}: {exc}") from exc
+                raise self.invalid(operation, exc, response) from exc
             envelope = None
         raise make_error(response.status_code, operation,
                          message=self.message_of(envelope) if envelope is not None else "",

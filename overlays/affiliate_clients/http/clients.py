@@ -7,6 +7,7 @@ Both the sync and the async client are built here and injected into the generate
 from __future__ import annotations
 
 import ipaddress
+from typing import Any
 from urllib.parse import urlsplit
 
 import attrs
@@ -65,7 +66,7 @@ def build_clients(setup: HttpSetup) -> tuple[httpx.Client, httpx.AsyncClient, Tr
     stats = TransportStats()
     inner = setup.transport.sync or httpx.HTTPTransport(verify=setup.transport.verify, retries=0)
     ainner = setup.transport.async_ or httpx.AsyncHTTPTransport(verify=setup.transport.verify, retries=0)
-    common = {"base_url": setup.base_url, "auth": setup.auth, "headers": setup.headers, "timeout": setup.timeout,
+    common: dict[str, Any] = {"base_url": setup.base_url, "auth": setup.auth, "headers": setup.headers, "timeout": setup.timeout,
               "follow_redirects": False}
     sync = httpx.Client(**common, transport=RetryTransport(inner, setup.policy, setup.budget, stats, setup.secrets),
                         event_hooks={"response": [reject_unknown_status]})

@@ -44,9 +44,21 @@ class SecretFilter(logging.Filter):
         return True
 
 
-def install_log_filter(secrets: Iterable[str], loggers: Iterable[str] = ("httpx", "httpcore.http11", "httpcore.connection", "affiliate_clients.http")) -> SecretFilter:
-    """Attach a :class:`SecretFilter` for ``secrets`` to the loggers that see requests."""
-    flt = SecretFilter(secrets)
+_SHARED = SecretFilter(())
+# Shorter strings are not plausible credentials, and masking them would mangle unrelated log text.
+MIN_LOGGED_SECRET = 8
+
+
+def install_log_filter(secrets: Iterable[str],
+                       loggers: Iterable[str] = ("httpx", "httpcore.http11", "httpcore.connection",
+                                                 "affiliate_clients.http")) -> SecretFilter:
+    """Mask ``secrets`` on the loggers that see requests. One shared filter serves every client, so creating
+    many clients adds secrets to it instead of piling up filters. Strings shorter than ``MIN_LOGGED_SECRET``
+    are not masked in logs (secret-looking query parameters always are)."""
+    long_enough = (s for s in secrets if s and len(s) >= MIN_LOGGED_SECRET)
+    _SHARED.secrets = tuple(dict.fromkeys([*_SHARED.secrets, *long_enough]))
     for name in loggers:
-        logging.getLogger(name).addFilter(flt)
-    return flt
+        logger = logging.getLogger(name)
+        if _SHARED not in logger.filters:
+            logger.addFilter(_SHARED)
+    return _SHARED

@@ -80,10 +80,13 @@ class _Attempts:
 
         return decide
 
-    def context(self, request: httpx.Request) -> stamina._core._RetryContextIterator:
+    def context(self, request: httpx.Request, spent: float = 0.0) -> stamina._core._RetryContextIterator:
+        """Stamina's retry loop; ``spent``: seconds the first attempt already took outside it (the fast path),
+        taken off the time limit so the loop ends when it would have had it started with that attempt."""
         p = self.policy
-        return stamina.retry_context(on=self.hook(request), attempts=p.attempts, timeout=p.timeout,
-                                     wait_initial=p.wait_initial, wait_max=p.wait_max, wait_jitter=p.wait_jitter)
+        return stamina.retry_context(on=self.hook(request), attempts=p.attempts,
+                                     timeout=max(p.timeout - spent, 1e-9), wait_initial=p.wait_initial,
+                                     wait_max=p.wait_max, wait_jitter=p.wait_jitter)
 
     def reserve(self, attempt: int) -> float:
         self.stats.requests += 1
@@ -109,18 +112,33 @@ class RetryTransport(httpx.BaseTransport):
     def stats(self) -> TransportStats:
         return self.attempts.stats
 
+    def _send(self, request: httpx.Request, num: int) -> httpx.Response:
+        wait = self.attempts.reserve(num)
+        if wait > 0:
+            time.sleep(wait)
+        response = self.inner.handle_request(request)
+        server = self.attempts.check(request, response)
+        if server is not None:
+            response.read()
+            response.close()
+            raise _RetryableResponse(response, server)
+        return response
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        # Fast path: the first attempt runs outside stamina; only an outcome the policy may retry enters its
+        # loop, where it is replayed as attempt 1, so attempts, waits, limits and hooks are stamina's own.
+        started = time.monotonic()
         try:
-            for attempt in self.attempts.context(request):
+            return self._send(request, 1)
+        except (_RetryableResponse, httpx.TransportError) as exc:
+            first: BaseException | None = exc
+        try:
+            for attempt in self.attempts.context(request, time.monotonic() - started):
                 with attempt:
-                    time.sleep(self.attempts.reserve(attempt.num))
-                    response = self.inner.handle_request(request)
-                    wait = self.attempts.check(request, response)
-                    if wait is not None:
-                        response.read()
-                        response.close()
-                        raise _RetryableResponse(response, wait)
-                    return response
+                    if first is not None:
+                        replay, first = first, None
+                        raise replay
+                    return self._send(request, attempt.num)
         except _RetryableResponse as last:
             return last.response
         raise AssertionError("unreachable: stamina ran no attempt")
@@ -142,18 +160,31 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     def stats(self) -> TransportStats:
         return self.attempts.stats
 
+    async def _send(self, request: httpx.Request, num: int) -> httpx.Response:
+        wait = self.attempts.reserve(num)
+        if wait > 0:
+            await asyncio.sleep(wait)
+        response = await self.inner.handle_async_request(request)
+        server = self.attempts.check(request, response)
+        if server is not None:
+            await response.aread()
+            await response.aclose()
+            raise _RetryableResponse(response, server)
+        return response
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        started = time.monotonic()  # the fast path of RetryTransport.handle_request
         try:
-            async for attempt in self.attempts.context(request):
+            return await self._send(request, 1)
+        except (_RetryableResponse, httpx.TransportError) as exc:
+            first: BaseException | None = exc
+        try:
+            async for attempt in self.attempts.context(request, time.monotonic() - started):
                 with attempt:
-                    await asyncio.sleep(self.attempts.reserve(attempt.num))
-                    response = await self.inner.handle_async_request(request)
-                    wait = self.attempts.check(request, response)
-                    if wait is not None:
-                        await response.aread()
-                        await response.aclose()
-                        raise _RetryableResponse(response, wait)
-                    return response
+                    if first is not None:
+                        replay, first = first, None
+                        raise replay
+                    return await self._send(request, attempt.num)
         except _RetryableResponse as last:
             return last.response
         raise AssertionError("unreachable: stamina ran no attempt")

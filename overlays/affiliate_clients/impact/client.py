@@ -20,7 +20,7 @@ from ..http.budget import Rate, RequestBudget
 from ..http.calls import Caller
 from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport, build_clients
 from ..http.errors import InvalidRequest
-from ..http.paging import aiterate, iterate
+from ..http.paging import PagePlan, aiterate, iterate
 from ..http.policy import RetryPolicy
 from ..http.redact import install_log_filter
 from ..http.transports import TransportStats
@@ -42,7 +42,7 @@ def _message(envelope: Any) -> str:
 
 
 CALLER = Caller(unexpected=generated_errors.UnexpectedStatus, message_of=_message,
-                checks={"list_actions": check_list_actions})
+                checks={"list_actions": check_list_actions}, package="impact_client")
 
 
 class ImpactClient:
@@ -118,19 +118,19 @@ class ImpactClient:
         ``"event"``. Ranges over 45 days, and windows the API refuses as over ten pages, are split.
         Other options: ``state``, ``campaign_id``, ``page_size`` (>= 2000), ``split``.
         """
-        return iterate(self.plan_actions(start, end, **options), _Pages(self).fetch)
+        return iterate(_paged(self.plan_actions(start, end, **options)), _Pages(self).fetch)
 
     def aactions(self, start: dt.datetime | dt.date, end: dt.datetime | dt.date,
                  **options: Any) -> AsyncIterator[Action]:
         """Async twin of :meth:`actions`."""
-        return aiterate(self.plan_actions(start, end, **options), _Pages(self).afetch)
+        return aiterate(_paged(self.plan_actions(start, end, **options)), _Pages(self).afetch)
 
     def iterate_plan(self, plan: ActionPages) -> Iterator[Action]:
         """Run a plan (e.g. one restored with :meth:`resume_actions`)."""
-        return iterate(plan, _Pages(self).fetch)
+        return iterate(_paged(plan), _Pages(self).fetch)
 
     def aiterate_plan(self, plan: ActionPages) -> AsyncIterator[Action]:
-        return aiterate(plan, _Pages(self).afetch)
+        return aiterate(_paged(plan), _Pages(self).afetch)
 
     @staticmethod
     def resume_actions(checkpoint: dict[str, Any]) -> ActionPages:
@@ -157,6 +157,11 @@ class ImpactClient:
     async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                         tb: TracebackType | None) -> None:
         await self.aclose()
+
+
+def _paged(plan: ActionPages) -> PagePlan[FirstPage | NextPage, ActionList]:
+    """The plan as the paging protocol (mypy cannot infer the request type through ``FirstPage | NextPage | None``)."""
+    return plan
 
 
 @attrs.frozen

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, TypeGuard
 
 import attrs
 
@@ -53,7 +53,7 @@ def plan_windows(start: dt.datetime, end: dt.datetime, span: dt.timedelta = MAX_
     return windows
 
 
-def _present(value: Any) -> bool:
+def _present(value: Any) -> TypeGuard[Any]:
     return value is not None and type(value).__name__ != "Unset"
 
 

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.analytics_clicks_count_request import AnalyticsClicksCountRequest
+from ...models.analytics_clicks_count_response import AnalyticsClicksCountResponse
+from ...models.v3_error import V3Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AnalyticsClicksCountRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/partner/analytics/clicks/count",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AnalyticsClicksCountResponse | V3Error | None:
+    if response.status_code == 200:
+        response_200 = AnalyticsClicksCountResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = V3Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V3Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = V3Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = V3Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = V3Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AnalyticsClicksCountResponse | V3Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnalyticsClicksCountRequest,
+) -> Response[AnalyticsClicksCountResponse | V3Error]:
+    """Clicks count
+
+     Totals of the requested metrics over the whole period, as one object (no grouping). Handy for
+    dashboard figures or a totals row under an explode table. Rate-limit cost in tokens by length of the
+    requested period: 2 (<1 year), 3 (1+ years), 4 (2+), 5 (3+), 6 (4+ years). `total_unique_clicks` is
+    approximated; the `X-Approximate-Metrics` header names approximated metrics.
+
+    Args:
+        body (AnalyticsClicksCountRequest): Query for the clicks count endpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsClicksCountResponse | V3Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnalyticsClicksCountRequest,
+) -> AnalyticsClicksCountResponse | V3Error | None:
+    """Clicks count
+
+     Totals of the requested metrics over the whole period, as one object (no grouping). Handy for
+    dashboard figures or a totals row under an explode table. Rate-limit cost in tokens by length of the
+    requested period: 2 (<1 year), 3 (1+ years), 4 (2+), 5 (3+), 6 (4+ years). `total_unique_clicks` is
+    approximated; the `X-Approximate-Metrics` header names approximated metrics.
+
+    Args:
+        body (AnalyticsClicksCountRequest): Query for the clicks count endpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsClicksCountResponse | V3Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnalyticsClicksCountRequest,
+) -> Response[AnalyticsClicksCountResponse | V3Error]:
+    """Clicks count
+
+     Totals of the requested metrics over the whole period, as one object (no grouping). Handy for
+    dashboard figures or a totals row under an explode table. Rate-limit cost in tokens by length of the
+    requested period: 2 (<1 year), 3 (1+ years), 4 (2+), 5 (3+), 6 (4+ years). `total_unique_clicks` is
+    approximated; the `X-Approximate-Metrics` header names approximated metrics.
+
+    Args:
+        body (AnalyticsClicksCountRequest): Query for the clicks count endpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsClicksCountResponse | V3Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnalyticsClicksCountRequest,
+) -> AnalyticsClicksCountResponse | V3Error | None:
+    """Clicks count
+
+     Totals of the requested metrics over the whole period, as one object (no grouping). Handy for
+    dashboard figures or a totals row under an explode table. Rate-limit cost in tokens by length of the
+    requested period: 2 (<1 year), 3 (1+ years), 4 (2+), 5 (3+), 6 (4+ years). `total_unique_clicks` is
+    approximated; the `X-Approximate-Metrics` header names approximated metrics.
+
+    Args:
+        body (AnalyticsClicksCountRequest): Query for the clicks count endpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsClicksCountResponse | V3Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.analytics_impressions_filter_request import (
+    AnalyticsImpressionsFilterRequest,
+)
+from ...models.analytics_impressions_rows_response import (
+    AnalyticsImpressionsRowsResponse,
+)
+from ...models.v3_error import V3Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AnalyticsImpressionsFilterRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/partner/analytics/impressions/filter",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AnalyticsImpressionsRowsResponse | V3Error | None:
+    if response.status_code == 200:
+        response_200 = AnalyticsImpressionsRowsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = V3Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V3Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = V3Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = V3Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = V3Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AnalyticsImpressionsRowsResponse | V3Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnalyticsImpressionsFilterRequest,
+) -> Response[AnalyticsImpressionsRowsResponse | V3Error]:
+    """Impressions filter
+
+     The distinct values of the requested dimensions in the period, e.g. to fill a drop-down list.
+    Metrics only appear when the rows are ordered by one. Rate-limit cost in tokens by length of the
+    requested period: 3 (<1 year), 5 (1+ years), 6 (2+), 7 (3+), 8 (4+ years).
+
+    Args:
+        body (AnalyticsImpressionsFilterRequest): Query for the impressions filter endpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsImpressionsRowsResponse | V3Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnalyticsImpressionsFilterRequest,
+) -> AnalyticsImpressionsRowsResponse | V3Error | None:
+    """Impressions filter
+
+     The distinct values of the requested dimensions in the period, e.g. to fill a drop-down list.
+    Metrics only appear when the rows are ordered by one. Rate-limit cost in tokens by length of the
+    requested period: 3 (<1 year), 5 (1+ years), 6 (2+), 7 (3+), 8 (4+ years).
+
+    Args:
+        body (AnalyticsImpressionsFilterRequest): Query for the impressions filter endpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsImpressionsRowsResponse | V3Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnalyticsImpressionsFilterRequest,
+) -> Response[AnalyticsImpressionsRowsResponse | V3Error]:
+    """Impressions filter
+
+     The distinct values of the requested dimensions in the period, e.g. to fill a drop-down list.
+    Metrics only appear when the rows are ordered by one. Rate-limit cost in tokens by length of the
+    requested period: 3 (<1 year), 5 (1+ years), 6 (2+), 7 (3+), 8 (4+ years).
+
+    Args:
+        body (AnalyticsImpressionsFilterRequest): Query for the impressions filter endpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsImpressionsRowsResponse | V3Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnalyticsImpressionsFilterRequest,
+) -> AnalyticsImpressionsRowsResponse | V3Error | None:
+    """Impressions filter
+
+     The distinct values of the requested dimensions in the period, e.g. to fill a drop-down list.
+    Metrics only appear when the rows are ordered by one. Rate-limit cost in tokens by length of the
+    requested period: 3 (<1 year), 5 (1+ years), 6 (2+), 7 (3+), 8 (4+ years).
+
+    Args:
+        body (AnalyticsImpressionsFilterRequest): Query for the impressions filter endpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsImpressionsRowsResponse | V3Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.combined_terms_list import CombinedTermsList
+from ...models.v2_error import V2Error
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    publisher_id: str,
+    *,
+    campaigns: list[str],
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_campaigns = campaigns
+
+    params["campaigns"] = json_campaigns
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/publishers/{publisher_id}/campaigns/terms".format(
+            publisher_id=quote(str(publisher_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CombinedTermsList | V2Error | None:
+    if response.status_code == 200:
+        response_200 = CombinedTermsList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = V2Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V2Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = V2Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = V2Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = V2Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CombinedTermsList | V2Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    campaigns: list[str],
+) -> Response[CombinedTermsList | V2Error]:
+    """Combined terms and conditions
+
+     The network terms and the campaign terms that apply to the partner on the given campaigns. Where the
+    partner has custom terms on a campaign they replace the standard ones. Standard campaign and network
+    terms come as HTML text; custom partner terms come as a rich-text document (a JSON tree in the Slate
+    editor's format) that the caller renders itself.
+
+    Args:
+        publisher_id (str):
+        campaigns (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CombinedTermsList | V2Error]
+    """
+
+    kwargs = _get_kwargs(
+        publisher_id=publisher_id,
+        campaigns=campaigns,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    campaigns: list[str],
+) -> CombinedTermsList | V2Error | None:
+    """Combined terms and conditions
+
+     The network terms and the campaign terms that apply to the partner on the given campaigns. Where the
+    partner has custom terms on a campaign they replace the standard ones. Standard campaign and network
+    terms come as HTML text; custom partner terms come as a rich-text document (a JSON tree in the Slate
+    editor's format) that the caller renders itself.
+
+    Args:
+        publisher_id (str):
+        campaigns (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CombinedTermsList | V2Error
+    """
+
+    return sync_detailed(
+        publisher_id=publisher_id,
+        client=client,
+        campaigns=campaigns,
+    ).parsed
+
+
+async def asyncio_detailed(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    campaigns: list[str],
+) -> Response[CombinedTermsList | V2Error]:
+    """Combined terms and conditions
+
+     The network terms and the campaign terms that apply to the partner on the given campaigns. Where the
+    partner has custom terms on a campaign they replace the standard ones. Standard campaign and network
+    terms come as HTML text; custom partner terms come as a rich-text document (a JSON tree in the Slate
+    editor's format) that the caller renders itself.
+
+    Args:
+        publisher_id (str):
+        campaigns (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CombinedTermsList | V2Error]
+    """
+
+    kwargs = _get_kwargs(
+        publisher_id=publisher_id,
+        campaigns=campaigns,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    campaigns: list[str],
+) -> CombinedTermsList | V2Error | None:
+    """Combined terms and conditions
+
+     The network terms and the campaign terms that apply to the partner on the given campaigns. Where the
+    partner has custom terms on a campaign they replace the standard ones. Standard campaign and network
+    terms come as HTML text; custom partner terms come as a rich-text document (a JSON tree in the Slate
+    editor's format) that the caller renders itself.
+
+    Args:
+        publisher_id (str):
+        campaigns (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CombinedTermsList | V2Error
+    """
+
+    return (
+        await asyncio_detailed(
+            publisher_id=publisher_id,
+            client=client,
+            campaigns=campaigns,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.invitation_list import InvitationList
+from ...models.v2_error import V2Error
+from ...types import Response
+
+
+def _get_kwargs(
+    publisher_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/publishers/{publisher_id}/invitations/advertisers/".format(
+            publisher_id=quote(str(publisher_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InvitationList | V2Error | None:
+    if response.status_code == 200:
+        response_200 = InvitationList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = V2Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V2Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = V2Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = V2Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = V2Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InvitationList | V2Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InvitationList | V2Error]:
+    """List campaign invitations
+
+     The invitations to join campaigns that brands have sent the partner, grouped by brand. The trailing
+    slash is part of the path.
+
+    Args:
+        publisher_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InvitationList | V2Error]
+    """
+
+    kwargs = _get_kwargs(
+        publisher_id=publisher_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> InvitationList | V2Error | None:
+    """List campaign invitations
+
+     The invitations to join campaigns that brands have sent the partner, grouped by brand. The trailing
+    slash is part of the path.
+
+    Args:
+        publisher_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InvitationList | V2Error
+    """
+
+    return sync_detailed(
+        publisher_id=publisher_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InvitationList | V2Error]:
+    """List campaign invitations
+
+     The invitations to join campaigns that brands have sent the partner, grouped by brand. The trailing
+    slash is part of the path.
+
+    Args:
+        publisher_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InvitationList | V2Error]
+    """
+
+    kwargs = _get_kwargs(
+        publisher_id=publisher_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> InvitationList | V2Error | None:
+    """List campaign invitations
+
+     The invitations to join campaigns that brands have sent the partner, grouped by brand. The trailing
+    slash is part of the path.
+
+    Args:
+        publisher_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InvitationList | V2Error
+    """
+
+    return (
+        await asyncio_detailed(
+            publisher_id=publisher_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_access_request import CampaignAccessRequest
+from ...models.campaign_list import CampaignList
+from ...models.campaign_participation_status import CampaignParticipationStatus
+from ...models.v1_error import V1Error
+from ...types import Response
+
+
+def _get_kwargs(
+    publisher_id: str,
+    status: CampaignParticipationStatus,
+    *,
+    body: CampaignAccessRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/user/publisher/{publisher_id}/campaign/{status}".format(
+            publisher_id=quote(str(publisher_id), safe=""),
+            status=quote(str(status), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignList | V1Error | None:
+    if response.status_code == 200:
+        response_200 = CampaignList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = V1Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V1Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = V1Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = V1Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = V1Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignList | V1Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    publisher_id: str,
+    status: CampaignParticipationStatus,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignAccessRequest,
+) -> Response[CampaignList | V1Error]:
+    """Request access to campaigns (obsolete)
+
+     Asks to join one or more campaigns. Where a campaign has custom terms, pass the id of the latest
+    terms as `terms_id` to accept them. Some brands approve partners automatically; otherwise the
+    participation stays pending until the brand decides. Obsolete: use `create_campaign_requests`
+    instead.
+
+    Args:
+        publisher_id (str):
+        status (CampaignParticipationStatus): A partner's status on a campaign; `a` approved, `p`
+            pending, `r` rejected.
+        body (CampaignAccessRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignList | V1Error]
+    """
+
+    kwargs = _get_kwargs(
+        publisher_id=publisher_id,
+        status=status,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    publisher_id: str,
+    status: CampaignParticipationStatus,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignAccessRequest,
+) -> CampaignList | V1Error | None:
+    """Request access to campaigns (obsolete)
+
+     Asks to join one or more campaigns. Where a campaign has custom terms, pass the id of the latest
+    terms as `terms_id` to accept them. Some brands approve partners automatically; otherwise the
+    participation stays pending until the brand decides. Obsolete: use `create_campaign_requests`
+    instead.
+
+    Args:
+        publisher_id (str):
+        status (CampaignParticipationStatus): A partner's status on a campaign; `a` approved, `p`
+            pending, `r` rejected.
+        body (CampaignAccessRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignList | V1Error
+    """
+
+    return sync_detailed(
+        publisher_id=publisher_id,
+        status=status,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    publisher_id: str,
+    status: CampaignParticipationStatus,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignAccessRequest,
+) -> Response[CampaignList | V1Error]:
+    """Request access to campaigns (obsolete)
+
+     Asks to join one or more campaigns. Where a campaign has custom terms, pass the id of the latest
+    terms as `terms_id` to accept them. Some brands approve partners automatically; otherwise the
+    participation stays pending until the brand decides. Obsolete: use `create_campaign_requests`
+    instead.
+
+    Args:
+        publisher_id (str):
+        status (CampaignParticipationStatus): A partner's status on a campaign; `a` approved, `p`
+            pending, `r` rejected.
+        body (CampaignAccessRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignList | V1Error]
+    """
+
+    kwargs = _get_kwargs(
+        publisher_id=publisher_id,
+        status=status,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    publisher_id: str,
+    status: CampaignParticipationStatus,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignAccessRequest,
+) -> CampaignList | V1Error | None:
+    """Request access to campaigns (obsolete)
+
+     Asks to join one or more campaigns. Where a campaign has custom terms, pass the id of the latest
+    terms as `terms_id` to accept them. Some brands approve partners automatically; otherwise the
+    participation stays pending until the brand decides. Obsolete: use `create_campaign_requests`
+    instead.
+
+    Args:
+        publisher_id (str):
+        status (CampaignParticipationStatus): A partner's status on a campaign; `a` approved, `p`
+            pending, `r` rejected.
+        body (CampaignAccessRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignList | V1Error
+    """
+
+    return (
+        await asyncio_detailed(
+            publisher_id=publisher_id,
+            status=status,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.database_list import DatabaseList
+from ...models.v1_error import V1Error
+from ...types import Response
+
+
+def _get_kwargs(
+    publisher_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/publisher/{publisher_id}/database".format(
+            publisher_id=quote(str(publisher_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatabaseList | V1Error | None:
+    if response.status_code == 200:
+        response_200 = DatabaseList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = V1Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V1Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = V1Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = V1Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = V1Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatabaseList | V1Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DatabaseList | V1Error]:
+    """List the partner's databases
+
+     Every marketing database (for example an e-mail list) registered on the partner account.
+
+    Args:
+        publisher_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatabaseList | V1Error]
+    """
+
+    kwargs = _get_kwargs(
+        publisher_id=publisher_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DatabaseList | V1Error | None:
+    """List the partner's databases
+
+     Every marketing database (for example an e-mail list) registered on the partner account.
+
+    Args:
+        publisher_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatabaseList | V1Error
+    """
+
+    return sync_detailed(
+        publisher_id=publisher_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DatabaseList | V1Error]:
+    """List the partner's databases
+
+     Every marketing database (for example an e-mail list) registered on the partner account.
+
+    Args:
+        publisher_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatabaseList | V1Error]
+    """
+
+    kwargs = _get_kwargs(
+        publisher_id=publisher_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DatabaseList | V1Error | None:
+    """List the partner's databases
+
+     Every marketing database (for example an e-mail list) registered on the partner account.
+
+    Args:
+        publisher_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatabaseList | V1Error
+    """
+
+    return (
+        await asyncio_detailed(
+            publisher_id=publisher_id,
+            client=client,
+        )
+    ).parsed

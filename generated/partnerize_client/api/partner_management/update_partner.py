@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.partner_update import PartnerUpdate
+from ...models.partner_update_result import PartnerUpdateResult
+from ...models.v1_error import V1Error
+from ...types import Response
+
+
+def _get_kwargs(
+    publisher_id: str,
+    *,
+    body: PartnerUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/user/publisher/{publisher_id}".format(
+            publisher_id=quote(str(publisher_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PartnerUpdateResult | V1Error | None:
+    if response.status_code == 200:
+        response_200 = PartnerUpdateResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = V1Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V1Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = V1Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = V1Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = V1Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PartnerUpdateResult | V1Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PartnerUpdate,
+) -> Response[PartnerUpdateResult | V1Error]:
+    """Update the partner
+
+     Changes fields of the partner record. Only the fields sent are changed. Note that the vendor uses
+    POST, not PUT or PATCH, for this partial update.
+
+    Args:
+        publisher_id (str):
+        body (PartnerUpdate): Fields of the partner that can be changed; send only those to
+            change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PartnerUpdateResult | V1Error]
+    """
+
+    kwargs = _get_kwargs(
+        publisher_id=publisher_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PartnerUpdate,
+) -> PartnerUpdateResult | V1Error | None:
+    """Update the partner
+
+     Changes fields of the partner record. Only the fields sent are changed. Note that the vendor uses
+    POST, not PUT or PATCH, for this partial update.
+
+    Args:
+        publisher_id (str):
+        body (PartnerUpdate): Fields of the partner that can be changed; send only those to
+            change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PartnerUpdateResult | V1Error
+    """
+
+    return sync_detailed(
+        publisher_id=publisher_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PartnerUpdate,
+) -> Response[PartnerUpdateResult | V1Error]:
+    """Update the partner
+
+     Changes fields of the partner record. Only the fields sent are changed. Note that the vendor uses
+    POST, not PUT or PATCH, for this partial update.
+
+    Args:
+        publisher_id (str):
+        body (PartnerUpdate): Fields of the partner that can be changed; send only those to
+            change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PartnerUpdateResult | V1Error]
+    """
+
+    kwargs = _get_kwargs(
+        publisher_id=publisher_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PartnerUpdate,
+) -> PartnerUpdateResult | V1Error | None:
+    """Update the partner
+
+     Changes fields of the partner record. Only the fields sent are changed. Note that the vendor uses
+    POST, not PUT or PATCH, for this partial update.
+
+    Args:
+        publisher_id (str):
+        body (PartnerUpdate): Fields of the partner that can be changed; send only those to
+            change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PartnerUpdateResult | V1Error
+    """
+
+    return (
+        await asyncio_detailed(
+            publisher_id=publisher_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.v1_error import V1Error
+from ...models.website_list import WebsiteList
+from ...models.website_update_batch import WebsiteUpdateBatch
+from ...types import Response
+
+
+def _get_kwargs(
+    publisher_id: str,
+    *,
+    body: WebsiteUpdateBatch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/user/publisher/{publisher_id}/website".format(
+            publisher_id=quote(str(publisher_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> V1Error | WebsiteList | None:
+    if response.status_code == 200:
+        response_200 = WebsiteList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = V1Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V1Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = V1Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = V1Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = V1Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[V1Error | WebsiteList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebsiteUpdateBatch,
+) -> Response[V1Error | WebsiteList]:
+    """Update one or more websites
+
+     Changes existing websites in bulk. Each item of `websites` names the website to change by its
+    `website_id`; the other fields are optional and only those sent are changed.
+
+    Args:
+        publisher_id (str):
+        body (WebsiteUpdateBatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Error | WebsiteList]
+    """
+
+    kwargs = _get_kwargs(
+        publisher_id=publisher_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebsiteUpdateBatch,
+) -> V1Error | WebsiteList | None:
+    """Update one or more websites
+
+     Changes existing websites in bulk. Each item of `websites` names the website to change by its
+    `website_id`; the other fields are optional and only those sent are changed.
+
+    Args:
+        publisher_id (str):
+        body (WebsiteUpdateBatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Error | WebsiteList
+    """
+
+    return sync_detailed(
+        publisher_id=publisher_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebsiteUpdateBatch,
+) -> Response[V1Error | WebsiteList]:
+    """Update one or more websites
+
+     Changes existing websites in bulk. Each item of `websites` names the website to change by its
+    `website_id`; the other fields are optional and only those sent are changed.
+
+    Args:
+        publisher_id (str):
+        body (WebsiteUpdateBatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Error | WebsiteList]
+    """
+
+    kwargs = _get_kwargs(
+        publisher_id=publisher_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebsiteUpdateBatch,
+) -> V1Error | WebsiteList | None:
+    """Update one or more websites
+
+     Changes existing websites in bulk. Each item of `websites` names the website to change by its
+    `website_id`; the other fields are optional and only those sent are changed.
+
+    Args:
+        publisher_id (str):
+        body (WebsiteUpdateBatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Error | WebsiteList
+    """
+
+    return (
+        await asyncio_detailed(
+            publisher_id=publisher_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.partnerize_tag_create import PartnerizeTagCreate
+from ...models.partnerize_tag_envelope import PartnerizeTagEnvelope
+from ...models.v3_error import V3Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PartnerizeTagCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/partner/partnerize-tags",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PartnerizeTagEnvelope | V3Error | None:
+    if response.status_code == 201:
+        response_201 = PartnerizeTagEnvelope.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = V3Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V3Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = V3Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = V3Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = V3Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PartnerizeTagEnvelope | V3Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PartnerizeTagCreate,
+) -> Response[PartnerizeTagEnvelope | V3Error]:
+    """Create a Partnerize Tag
+
+     Creates an empty tag (no features enabled) for the partner in `scope`. Allow about 15 minutes before
+    the tag is served everywhere.
+
+    Args:
+        body (PartnerizeTagCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PartnerizeTagEnvelope | V3Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PartnerizeTagCreate,
+) -> PartnerizeTagEnvelope | V3Error | None:
+    """Create a Partnerize Tag
+
+     Creates an empty tag (no features enabled) for the partner in `scope`. Allow about 15 minutes before
+    the tag is served everywhere.
+
+    Args:
+        body (PartnerizeTagCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PartnerizeTagEnvelope | V3Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PartnerizeTagCreate,
+) -> Response[PartnerizeTagEnvelope | V3Error]:
+    """Create a Partnerize Tag
+
+     Creates an empty tag (no features enabled) for the partner in `scope`. Allow about 15 minutes before
+    the tag is served everywhere.
+
+    Args:
+        body (PartnerizeTagCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PartnerizeTagEnvelope | V3Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PartnerizeTagCreate,
+) -> PartnerizeTagEnvelope | V3Error | None:
+    """Create a Partnerize Tag
+
+     Creates an empty tag (no features enabled) for the partner in `scope`. Allow about 15 minutes before
+    the tag is served everywhere.
+
+    Args:
+        body (PartnerizeTagCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PartnerizeTagEnvelope | V3Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

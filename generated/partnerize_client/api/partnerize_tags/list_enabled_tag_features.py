@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.partnerize_tag_enabled_feature_list import (
+    PartnerizeTagEnabledFeatureList,
+)
+from ...models.v3_error import V3Error
+from ...types import Response
+
+
+def _get_kwargs(
+    tag_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/partner/partnerize-tags/{tag_id}/features".format(
+            tag_id=quote(str(tag_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PartnerizeTagEnabledFeatureList | V3Error | None:
+    if response.status_code == 200:
+        response_200 = PartnerizeTagEnabledFeatureList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = V3Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = V3Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = V3Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = V3Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PartnerizeTagEnabledFeatureList | V3Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PartnerizeTagEnabledFeatureList | V3Error]:
+    """List a tag's enabled features
+
+     The features enabled on one Partnerize Tag, with their configuration.
+
+    Args:
+        tag_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PartnerizeTagEnabledFeatureList | V3Error]
+    """
+
+    kwargs = _get_kwargs(
+        tag_id=tag_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PartnerizeTagEnabledFeatureList | V3Error | None:
+    """List a tag's enabled features
+
+     The features enabled on one Partnerize Tag, with their configuration.
+
+    Args:
+        tag_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PartnerizeTagEnabledFeatureList | V3Error
+    """
+
+    return sync_detailed(
+        tag_id=tag_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PartnerizeTagEnabledFeatureList | V3Error]:
+    """List a tag's enabled features
+
+     The features enabled on one Partnerize Tag, with their configuration.
+
+    Args:
+        tag_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PartnerizeTagEnabledFeatureList | V3Error]
+    """
+
+    kwargs = _get_kwargs(
+        tag_id=tag_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PartnerizeTagEnabledFeatureList | V3Error | None:
+    """List a tag's enabled features
+
+     The features enabled on one Partnerize Tag, with their configuration.
+
+    Args:
+        tag_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PartnerizeTagEnabledFeatureList | V3Error
+    """
+
+    return (
+        await asyncio_detailed(
+            tag_id=tag_id,
+            client=client,
+        )
+    ).parsed

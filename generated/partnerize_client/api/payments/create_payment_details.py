@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.payment_detail_sets import PaymentDetailSets
+from ...models.payment_detail_sets_create import PaymentDetailSetsCreate
+from ...models.v1_error import V1Error
+from ...types import Response
+
+
+def _get_kwargs(
+    publisher_id: str,
+    *,
+    body: PaymentDetailSetsCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/user/publisher/{publisher_id}/payment_detail".format(
+            publisher_id=quote(str(publisher_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaymentDetailSets | V1Error | None:
+    if response.status_code == 200:
+        response_200 = PaymentDetailSets.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = V1Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V1Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = V1Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = V1Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = V1Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaymentDetailSets | V1Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentDetailSetsCreate,
+) -> Response[PaymentDetailSets | V1Error]:
+    """Add payment details
+
+     Adds payment-detail sets. The vendor's reference calls `payment_details` an array, but its examples
+    send an object keyed by set id; both forms are accepted. The answer holds the sets that were
+    created, keyed by their new ids.
+
+    Args:
+        publisher_id (str):
+        body (PaymentDetailSetsCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentDetailSets | V1Error]
+    """
+
+    kwargs = _get_kwargs(
+        publisher_id=publisher_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentDetailSetsCreate,
+) -> PaymentDetailSets | V1Error | None:
+    """Add payment details
+
+     Adds payment-detail sets. The vendor's reference calls `payment_details` an array, but its examples
+    send an object keyed by set id; both forms are accepted. The answer holds the sets that were
+    created, keyed by their new ids.
+
+    Args:
+        publisher_id (str):
+        body (PaymentDetailSetsCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentDetailSets | V1Error
+    """
+
+    return sync_detailed(
+        publisher_id=publisher_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentDetailSetsCreate,
+) -> Response[PaymentDetailSets | V1Error]:
+    """Add payment details
+
+     Adds payment-detail sets. The vendor's reference calls `payment_details` an array, but its examples
+    send an object keyed by set id; both forms are accepted. The answer holds the sets that were
+    created, keyed by their new ids.
+
+    Args:
+        publisher_id (str):
+        body (PaymentDetailSetsCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentDetailSets | V1Error]
+    """
+
+    kwargs = _get_kwargs(
+        publisher_id=publisher_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    publisher_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentDetailSetsCreate,
+) -> PaymentDetailSets | V1Error | None:
+    """Add payment details
+
+     Adds payment-detail sets. The vendor's reference calls `payment_details` an array, but its examples
+    send an object keyed by set id; both forms are accepted. The answer holds the sets that were
+    created, keyed by their new ids.
+
+    Args:
+        publisher_id (str):
+        body (PaymentDetailSetsCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentDetailSets | V1Error
+    """
+
+    return (
+        await asyncio_detailed(
+            publisher_id=publisher_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

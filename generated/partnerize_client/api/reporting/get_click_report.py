@@ -1,0 +1,430 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.click_report import ClickReport
+from ...models.currency import Currency
+from ...models.report_conversion_status import ReportConversionStatus
+from ...models.report_format import ReportFormat
+from ...models.v1_error import V1Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    publisher_id: str,
+    format_: ReportFormat,
+    *,
+    start_date: str,
+    end_date: str | Unset = UNSET,
+    text_date: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    currency: list[Currency] | Unset = UNSET,
+    date_type: str | Unset = UNSET,
+    multipivotcampaign: list[str] | Unset = UNSET,
+    multipivotproduct: list[str] | Unset = UNSET,
+    multipivotpublisher_reference: list[str] | Unset = UNSET,
+    statuses: list[ReportConversionStatus] | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start_date"] = start_date
+
+    params["end_date"] = end_date
+
+    params["text_date"] = text_date
+
+    params["timezone"] = timezone
+
+    json_currency: list[str] | Unset = UNSET
+    if not isinstance(currency, Unset):
+        json_currency = []
+        for currency_item_data in currency:
+            currency_item = currency_item_data.value
+            json_currency.append(currency_item)
+
+    params["currency[]"] = json_currency
+
+    params["date_type"] = date_type
+
+    json_multipivotcampaign: list[str] | Unset = UNSET
+    if not isinstance(multipivotcampaign, Unset):
+        json_multipivotcampaign = multipivotcampaign
+
+    params["multipivot[campaign][]"] = json_multipivotcampaign
+
+    json_multipivotproduct: list[str] | Unset = UNSET
+    if not isinstance(multipivotproduct, Unset):
+        json_multipivotproduct = multipivotproduct
+
+    params["multipivot[product][]"] = json_multipivotproduct
+
+    json_multipivotpublisher_reference: list[str] | Unset = UNSET
+    if not isinstance(multipivotpublisher_reference, Unset):
+        json_multipivotpublisher_reference = multipivotpublisher_reference
+
+    params["multipivot[publisher_reference][]"] = json_multipivotpublisher_reference
+
+    json_statuses: list[str] | Unset = UNSET
+    if not isinstance(statuses, Unset):
+        json_statuses = []
+        for statuses_item_data in statuses:
+            statuses_item = statuses_item_data.value
+            json_statuses.append(statuses_item)
+
+    params["statuses[]"] = json_statuses
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/reporting/report_publisher/publisher/{publisher_id}/click.{format_}".format(
+            publisher_id=quote(str(publisher_id), safe=""),
+            format_=quote(str(format_), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClickReport | V1Error | None:
+    if response.status_code == 200:
+        response_200 = ClickReport.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = V1Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V1Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = V1Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = V1Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = V1Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClickReport | V1Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    publisher_id: str,
+    format_: ReportFormat,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: str,
+    end_date: str | Unset = UNSET,
+    text_date: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    currency: list[Currency] | Unset = UNSET,
+    date_type: str | Unset = UNSET,
+    multipivotcampaign: list[str] | Unset = UNSET,
+    multipivotproduct: list[str] | Unset = UNSET,
+    multipivotpublisher_reference: list[str] | Unset = UNSET,
+    statuses: list[ReportConversionStatus] | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+) -> Response[ClickReport | V1Error]:
+    """Click report
+
+     Lists a partner's clicks in a period, one record per click. Pages with `offset` and `limit` (the
+    answer echoes both together with `count`, and `hypermedia.pagination` links to the neighbouring
+    pages). `format=xml` returns the same report as XML (`text/xml`).
+
+    Args:
+        publisher_id (str):
+        format_ (ReportFormat): Response format of a v1 report, written as the path's file
+            extension.
+        start_date (str):
+        end_date (str | Unset):
+        text_date (str | Unset):
+        timezone (str | Unset):
+        currency (list[Currency] | Unset):
+        date_type (str | Unset):
+        multipivotcampaign (list[str] | Unset):
+        multipivotproduct (list[str] | Unset):
+        multipivotpublisher_reference (list[str] | Unset):
+        statuses (list[ReportConversionStatus] | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClickReport | V1Error]
+    """
+
+    kwargs = _get_kwargs(
+        publisher_id=publisher_id,
+        format_=format_,
+        start_date=start_date,
+        end_date=end_date,
+        text_date=text_date,
+        timezone=timezone,
+        currency=currency,
+        date_type=date_type,
+        multipivotcampaign=multipivotcampaign,
+        multipivotproduct=multipivotproduct,
+        multipivotpublisher_reference=multipivotpublisher_reference,
+        statuses=statuses,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    publisher_id: str,
+    format_: ReportFormat,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: str,
+    end_date: str | Unset = UNSET,
+    text_date: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    currency: list[Currency] | Unset = UNSET,
+    date_type: str | Unset = UNSET,
+    multipivotcampaign: list[str] | Unset = UNSET,
+    multipivotproduct: list[str] | Unset = UNSET,
+    multipivotpublisher_reference: list[str] | Unset = UNSET,
+    statuses: list[ReportConversionStatus] | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+) -> ClickReport | V1Error | None:
+    """Click report
+
+     Lists a partner's clicks in a period, one record per click. Pages with `offset` and `limit` (the
+    answer echoes both together with `count`, and `hypermedia.pagination` links to the neighbouring
+    pages). `format=xml` returns the same report as XML (`text/xml`).
+
+    Args:
+        publisher_id (str):
+        format_ (ReportFormat): Response format of a v1 report, written as the path's file
+            extension.
+        start_date (str):
+        end_date (str | Unset):
+        text_date (str | Unset):
+        timezone (str | Unset):
+        currency (list[Currency] | Unset):
+        date_type (str | Unset):
+        multipivotcampaign (list[str] | Unset):
+        multipivotproduct (list[str] | Unset):
+        multipivotpublisher_reference (list[str] | Unset):
+        statuses (list[ReportConversionStatus] | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClickReport | V1Error
+    """
+
+    return sync_detailed(
+        publisher_id=publisher_id,
+        format_=format_,
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        text_date=text_date,
+        timezone=timezone,
+        currency=currency,
+        date_type=date_type,
+        multipivotcampaign=multipivotcampaign,
+        multipivotproduct=multipivotproduct,
+        multipivotpublisher_reference=multipivotpublisher_reference,
+        statuses=statuses,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    publisher_id: str,
+    format_: ReportFormat,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: str,
+    end_date: str | Unset = UNSET,
+    text_date: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    currency: list[Currency] | Unset = UNSET,
+    date_type: str | Unset = UNSET,
+    multipivotcampaign: list[str] | Unset = UNSET,
+    multipivotproduct: list[str] | Unset = UNSET,
+    multipivotpublisher_reference: list[str] | Unset = UNSET,
+    statuses: list[ReportConversionStatus] | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+) -> Response[ClickReport | V1Error]:
+    """Click report
+
+     Lists a partner's clicks in a period, one record per click. Pages with `offset` and `limit` (the
+    answer echoes both together with `count`, and `hypermedia.pagination` links to the neighbouring
+    pages). `format=xml` returns the same report as XML (`text/xml`).
+
+    Args:
+        publisher_id (str):
+        format_ (ReportFormat): Response format of a v1 report, written as the path's file
+            extension.
+        start_date (str):
+        end_date (str | Unset):
+        text_date (str | Unset):
+        timezone (str | Unset):
+        currency (list[Currency] | Unset):
+        date_type (str | Unset):
+        multipivotcampaign (list[str] | Unset):
+        multipivotproduct (list[str] | Unset):
+        multipivotpublisher_reference (list[str] | Unset):
+        statuses (list[ReportConversionStatus] | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClickReport | V1Error]
+    """
+
+    kwargs = _get_kwargs(
+        publisher_id=publisher_id,
+        format_=format_,
+        start_date=start_date,
+        end_date=end_date,
+        text_date=text_date,
+        timezone=timezone,
+        currency=currency,
+        date_type=date_type,
+        multipivotcampaign=multipivotcampaign,
+        multipivotproduct=multipivotproduct,
+        multipivotpublisher_reference=multipivotpublisher_reference,
+        statuses=statuses,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    publisher_id: str,
+    format_: ReportFormat,
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: str,
+    end_date: str | Unset = UNSET,
+    text_date: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    currency: list[Currency] | Unset = UNSET,
+    date_type: str | Unset = UNSET,
+    multipivotcampaign: list[str] | Unset = UNSET,
+    multipivotproduct: list[str] | Unset = UNSET,
+    multipivotpublisher_reference: list[str] | Unset = UNSET,
+    statuses: list[ReportConversionStatus] | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+) -> ClickReport | V1Error | None:
+    """Click report
+
+     Lists a partner's clicks in a period, one record per click. Pages with `offset` and `limit` (the
+    answer echoes both together with `count`, and `hypermedia.pagination` links to the neighbouring
+    pages). `format=xml` returns the same report as XML (`text/xml`).
+
+    Args:
+        publisher_id (str):
+        format_ (ReportFormat): Response format of a v1 report, written as the path's file
+            extension.
+        start_date (str):
+        end_date (str | Unset):
+        text_date (str | Unset):
+        timezone (str | Unset):
+        currency (list[Currency] | Unset):
+        date_type (str | Unset):
+        multipivotcampaign (list[str] | Unset):
+        multipivotproduct (list[str] | Unset):
+        multipivotpublisher_reference (list[str] | Unset):
+        statuses (list[ReportConversionStatus] | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClickReport | V1Error
+    """
+
+    return (
+        await asyncio_detailed(
+            publisher_id=publisher_id,
+            format_=format_,
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+            text_date=text_date,
+            timezone=timezone,
+            currency=currency,
+            date_type=date_type,
+            multipivotcampaign=multipivotcampaign,
+            multipivotproduct=multipivotproduct,
+            multipivotpublisher_reference=multipivotpublisher_reference,
+            statuses=statuses,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,27 @@
+from enum import StrEnum
+
+
+class AnalyticsClicksDimension(StrEnum):
+    ADVERTISER_REFERENCE = "advertiser_reference"
+    BROWSER_FAMILY = "browser_family"
+    BROWSER_MAJOR = "browser_major"
+    BROWSER_MINOR = "browser_minor"
+    BROWSER_PATCH = "browser_patch"
+    CAMPAIGN = "campaign"
+    COUNTRY = "country"
+    CREATIVE = "creative"
+    DATE_TIME = "date_time"
+    DEVICE = "device"
+    OS_FAMILY = "os_family"
+    OS_MAJOR = "os_major"
+    OS_MINOR = "os_minor"
+    OS_PATCH = "os_patch"
+    PARTNER = "partner"
+    PARTNERSHIP_MODEL = "partnership_model"
+    PUBLISHER_REFERENCE = "publisher_reference"
+    TRAFFIC_SOURCE = "traffic_source"
+    TYPE = "type"
+    USER_CONTEXT = "user_context"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.analytics_impressions_metric import AnalyticsImpressionsMetric
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analytics_date_time_range import AnalyticsDateTimeRange
+    from ..models.analytics_filter import AnalyticsFilter
+    from ..models.analytics_scope import AnalyticsScope
+
+
+T = TypeVar("T", bound="AnalyticsImpressionsCountRequest")
+
+
+@_attrs_define
+class AnalyticsImpressionsCountRequest:
+    """Query for the impressions count endpoint.
+
+    Attributes:
+        date_time_ranges (list[AnalyticsDateTimeRange]): Periods to report on; several periods are combined (OR).
+        scope (AnalyticsScope): Whose data to report on. Requires access to the partner, otherwise the answer is 403.
+            Example: {'partner': '111111l10'}.
+        metrics (list[AnalyticsImpressionsMetric]): Metrics to compute; each is returned under its own name.
+        comparison_date_time_ranges (list[AnalyticsDateTimeRange] | Unset): Periods to compare the main periods with;
+            the result then also carries comparison values.
+        filter_by (list[AnalyticsFilter] | Unset): Conditions a record must all meet (AND).
+        timezone (str | Unset): Time zone in which dates are bucketed and written (offsets inside the given date-times
+            are ignored).
+        include_comparison_percentage_change (bool | Unset): Also return the percentage change against the comparison
+            periods. Default: False.
+    """
+
+    date_time_ranges: list[AnalyticsDateTimeRange]
+    scope: AnalyticsScope
+    metrics: list[AnalyticsImpressionsMetric]
+    comparison_date_time_ranges: list[AnalyticsDateTimeRange] | Unset = UNSET
+    filter_by: list[AnalyticsFilter] | Unset = UNSET
+    timezone: str | Unset = UNSET
+    include_comparison_percentage_change: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date_time_ranges = []
+        for date_time_ranges_item_data in self.date_time_ranges:
+            date_time_ranges_item = date_time_ranges_item_data.to_dict()
+            date_time_ranges.append(date_time_ranges_item)
+
+        scope = self.scope.to_dict()
+
+        metrics = []
+        for metrics_item_data in self.metrics:
+            metrics_item = metrics_item_data.value
+            metrics.append(metrics_item)
+
+        comparison_date_time_ranges: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.comparison_date_time_ranges, Unset):
+            comparison_date_time_ranges = []
+            for (
+                comparison_date_time_ranges_item_data
+            ) in self.comparison_date_time_ranges:
+                comparison_date_time_ranges_item = (
+                    comparison_date_time_ranges_item_data.to_dict()
+                )
+                comparison_date_time_ranges.append(comparison_date_time_ranges_item)
+
+        filter_by: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.filter_by, Unset):
+            filter_by = []
+            for filter_by_item_data in self.filter_by:
+                filter_by_item = filter_by_item_data.to_dict()
+                filter_by.append(filter_by_item)
+
+        timezone = self.timezone
+
+        include_comparison_percentage_change = self.include_comparison_percentage_change
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date_time_ranges": date_time_ranges,
+                "scope": scope,
+                "metrics": metrics,
+            }
+        )
+        if comparison_date_time_ranges is not UNSET:
+            field_dict["comparison_date_time_ranges"] = comparison_date_time_ranges
+        if filter_by is not UNSET:
+            field_dict["filter_by"] = filter_by
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if include_comparison_percentage_change is not UNSET:
+            field_dict["include_comparison_percentage_change"] = (
+                include_comparison_percentage_change
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.analytics_date_time_range import AnalyticsDateTimeRange
+        from ..models.analytics_filter import AnalyticsFilter
+        from ..models.analytics_scope import AnalyticsScope
+
+        d = dict(src_dict)
+        date_time_ranges = []
+        _date_time_ranges = d.pop("date_time_ranges")
+        for date_time_ranges_item_data in _date_time_ranges:
+            date_time_ranges_item = AnalyticsDateTimeRange.from_dict(
+                date_time_ranges_item_data
+            )
+
+            date_time_ranges.append(date_time_ranges_item)
+
+        scope = AnalyticsScope.from_dict(d.pop("scope"))
+
+        metrics = []
+        _metrics = d.pop("metrics")
+        for metrics_item_data in _metrics:
+            metrics_item = AnalyticsImpressionsMetric(metrics_item_data)
+
+            metrics.append(metrics_item)
+
+        _comparison_date_time_ranges = d.pop("comparison_date_time_ranges", UNSET)
+        comparison_date_time_ranges: list[AnalyticsDateTimeRange] | Unset = UNSET
+        if _comparison_date_time_ranges is not UNSET:
+            comparison_date_time_ranges = []
+            for comparison_date_time_ranges_item_data in _comparison_date_time_ranges:
+                comparison_date_time_ranges_item = AnalyticsDateTimeRange.from_dict(
+                    comparison_date_time_ranges_item_data
+                )
+
+                comparison_date_time_ranges.append(comparison_date_time_ranges_item)
+
+        _filter_by = d.pop("filter_by", UNSET)
+        filter_by: list[AnalyticsFilter] | Unset = UNSET
+        if _filter_by is not UNSET:
+            filter_by = []
+            for filter_by_item_data in _filter_by:
+                filter_by_item = AnalyticsFilter.from_dict(filter_by_item_data)
+
+                filter_by.append(filter_by_item)
+
+        timezone = d.pop("timezone", UNSET)
+
+        include_comparison_percentage_change = d.pop(
+            "include_comparison_percentage_change", UNSET
+        )
+
+        analytics_impressions_count_request = cls(
+            date_time_ranges=date_time_ranges,
+            scope=scope,
+            metrics=metrics,
+            comparison_date_time_ranges=comparison_date_time_ranges,
+            filter_by=filter_by,
+            timezone=timezone,
+            include_comparison_percentage_change=include_comparison_percentage_change,
+        )
+
+        analytics_impressions_count_request.additional_properties = d
+        return analytics_impressions_count_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analytics_date_time_range import AnalyticsDateTimeRange
+
+
+T = TypeVar("T", bound="AnalyticsImpressionsTimeseriesRow")
+
+
+@_attrs_define
+class AnalyticsImpressionsTimeseriesRow:
+    """The metrics of one time bucket.
+
+    Attributes:
+        date_time_range (AnalyticsDateTimeRange): A period given by its start and end date-times (ISO 8601, e.g.
+            `2020-10-01T00:00:00`; a date alone means midnight). Both ends are included. Any offset in the values is
+            ignored: the request's `timezone` decides how they are read. Example: {'start': '2019-10-01T00:00:00+00:00',
+            'end': '2019-10-03T00:00:00+00:00'}.
+        total_impressions (float | None | Unset):
+    """
+
+    date_time_range: AnalyticsDateTimeRange
+    total_impressions: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date_time_range = self.date_time_range.to_dict()
+
+        total_impressions: float | None | Unset
+        if isinstance(self.total_impressions, Unset):
+            total_impressions = UNSET
+        else:
+            total_impressions = self.total_impressions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date_time_range": date_time_range,
+            }
+        )
+        if total_impressions is not UNSET:
+            field_dict["total_impressions"] = total_impressions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.analytics_date_time_range import AnalyticsDateTimeRange
+
+        d = dict(src_dict)
+        date_time_range = AnalyticsDateTimeRange.from_dict(d.pop("date_time_range"))
+
+        def _parse_total_impressions(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_impressions = _parse_total_impressions(d.pop("total_impressions", UNSET))
+
+        analytics_impressions_timeseries_row = cls(
+            date_time_range=date_time_range,
+            total_impressions=total_impressions,
+        )
+
+        analytics_impressions_timeseries_row.additional_properties = d
+        return analytics_impressions_timeseries_row
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

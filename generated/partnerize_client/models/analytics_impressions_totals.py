@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalyticsImpressionsTotals")
+
+
+@_attrs_define
+class AnalyticsImpressionsTotals:
+    """The requested metrics, each under its own name. With comparison periods further comparison and percentage-change
+    values appear.
+
+        Attributes:
+            total_impressions (float | None | Unset):
+    """
+
+    total_impressions: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_impressions: float | None | Unset
+        if isinstance(self.total_impressions, Unset):
+            total_impressions = UNSET
+        else:
+            total_impressions = self.total_impressions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_impressions is not UNSET:
+            field_dict["total_impressions"] = total_impressions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_total_impressions(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_impressions = _parse_total_impressions(d.pop("total_impressions", UNSET))
+
+        analytics_impressions_totals = cls(
+            total_impressions=total_impressions,
+        )
+
+        analytics_impressions_totals.additional_properties = d
+        return analytics_impressions_totals
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.analytics_order_direction import AnalyticsOrderDirection
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalyticsOrderBy")
+
+
+@_attrs_define
+class AnalyticsOrderBy:
+    """
+    Example:
+        {'field': 'total_clicks', 'direction': 'DESCENDING'}
+
+    Attributes:
+        field (str): A metric or dimension field.
+        direction (AnalyticsOrderDirection | Unset):
+    """
+
+    field: str
+    direction: AnalyticsOrderDirection | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field = self.field
+
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field": field,
+            }
+        )
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        field = d.pop("field")
+
+        _direction = d.pop("direction", UNSET)
+        direction: AnalyticsOrderDirection | Unset
+        if isinstance(_direction, Unset):
+            direction = UNSET
+        else:
+            direction = AnalyticsOrderDirection(_direction)
+
+        analytics_order_by = cls(
+            field=field,
+            direction=direction,
+        )
+
+        analytics_order_by.additional_properties = d
+        return analytics_order_by
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

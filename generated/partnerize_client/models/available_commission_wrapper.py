@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.available_commission import AvailableCommission
+
+
+T = TypeVar("T", bound="AvailableCommissionWrapper")
+
+
+@_attrs_define
+class AvailableCommissionWrapper:
+    """
+    Attributes:
+        available_commission (AvailableCommission | Unset):
+    """
+
+    available_commission: AvailableCommission | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available_commission: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.available_commission, Unset):
+            available_commission = self.available_commission.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if available_commission is not UNSET:
+            field_dict["available_commission"] = available_commission
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.available_commission import AvailableCommission
+
+        d = dict(src_dict)
+        _available_commission = d.pop("available_commission", UNSET)
+        available_commission: AvailableCommission | Unset
+        if isinstance(_available_commission, Unset):
+            available_commission = UNSET
+        else:
+            available_commission = AvailableCommission.from_dict(_available_commission)
+
+        available_commission_wrapper = cls(
+            available_commission=available_commission,
+        )
+
+        available_commission_wrapper.additional_properties = d
+        return available_commission_wrapper
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignAccessItem")
+
+
+@_attrs_define
+class CampaignAccessItem:
+    """
+    Attributes:
+        campaign_id (str):
+        terms_id (str | Unset): Latest custom terms of the campaign, when it has any.
+    """
+
+    campaign_id: str
+    terms_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        terms_id = self.terms_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaign_id": campaign_id,
+            }
+        )
+        if terms_id is not UNSET:
+            field_dict["terms_id"] = terms_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        campaign_id = d.pop("campaign_id")
+
+        terms_id = d.pop("terms_id", UNSET)
+
+        campaign_access_item = cls(
+            campaign_id=campaign_id,
+            terms_id=terms_id,
+        )
+
+        campaign_access_item.additional_properties = d
+        return campaign_access_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

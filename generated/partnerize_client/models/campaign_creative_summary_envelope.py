@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.campaign_creative_summary import CampaignCreativeSummary
+
+
+T = TypeVar("T", bound="CampaignCreativeSummaryEnvelope")
+
+
+@_attrs_define
+class CampaignCreativeSummaryEnvelope:
+    """
+    Attributes:
+        campaign_creative (CampaignCreativeSummary):
+    """
+
+    campaign_creative: CampaignCreativeSummary
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_creative = self.campaign_creative.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaign_creative": campaign_creative,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.campaign_creative_summary import CampaignCreativeSummary
+
+        d = dict(src_dict)
+        campaign_creative = CampaignCreativeSummary.from_dict(
+            d.pop("campaign_creative")
+        )
+
+        campaign_creative_summary_envelope = cls(
+            campaign_creative=campaign_creative,
+        )
+
+        campaign_creative_summary_envelope.additional_properties = d
+        return campaign_creative_summary_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

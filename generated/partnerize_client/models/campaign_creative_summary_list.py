@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.campaign_creative_summary_envelope import (
+        CampaignCreativeSummaryEnvelope,
+    )
+
+
+T = TypeVar("T", bound="CampaignCreativeSummaryList")
+
+
+@_attrs_define
+class CampaignCreativeSummaryList:
+    """
+    Attributes:
+        campaign_creatives (list[CampaignCreativeSummaryEnvelope]):
+    """
+
+    campaign_creatives: list[CampaignCreativeSummaryEnvelope]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_creatives = []
+        for campaign_creatives_item_data in self.campaign_creatives:
+            campaign_creatives_item = campaign_creatives_item_data.to_dict()
+            campaign_creatives.append(campaign_creatives_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaign_creatives": campaign_creatives,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.campaign_creative_summary_envelope import (
+            CampaignCreativeSummaryEnvelope,
+        )
+
+        d = dict(src_dict)
+        campaign_creatives = []
+        _campaign_creatives = d.pop("campaign_creatives")
+        for campaign_creatives_item_data in _campaign_creatives:
+            campaign_creatives_item = CampaignCreativeSummaryEnvelope.from_dict(
+                campaign_creatives_item_data
+            )
+
+            campaign_creatives.append(campaign_creatives_item)
+
+        campaign_creative_summary_list = cls(
+            campaign_creatives=campaign_creatives,
+        )
+
+        campaign_creative_summary_list.additional_properties = d
+        return campaign_creative_summary_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

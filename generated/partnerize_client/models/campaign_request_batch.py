@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.campaign_request import CampaignRequest
+
+
+T = TypeVar("T", bound="CampaignRequestBatch")
+
+
+@_attrs_define
+class CampaignRequestBatch:
+    """
+    Attributes:
+        campaign_requests (list[CampaignRequest]):
+    """
+
+    campaign_requests: list[CampaignRequest]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_requests = []
+        for campaign_requests_item_data in self.campaign_requests:
+            campaign_requests_item = campaign_requests_item_data.to_dict()
+            campaign_requests.append(campaign_requests_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaign_requests": campaign_requests,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.campaign_request import CampaignRequest
+
+        d = dict(src_dict)
+        campaign_requests = []
+        _campaign_requests = d.pop("campaign_requests")
+        for campaign_requests_item_data in _campaign_requests:
+            campaign_requests_item = CampaignRequest.from_dict(
+                campaign_requests_item_data
+            )
+
+            campaign_requests.append(campaign_requests_item)
+
+        campaign_request_batch = cls(
+            campaign_requests=campaign_requests,
+        )
+
+        campaign_request_batch.additional_properties = d
+        return campaign_request_batch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

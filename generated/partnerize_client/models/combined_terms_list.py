@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.combined_terms import CombinedTerms
+
+
+T = TypeVar("T", bound="CombinedTermsList")
+
+
+@_attrs_define
+class CombinedTermsList:
+    """
+    Attributes:
+        terms (list[CombinedTerms]):
+        execution_time (str | Unset): Server-side processing time, as a decimal number of seconds followed by the word
+            `seconds`. Example: 0.27682 seconds.
+        count (int | Unset):
+    """
+
+    terms: list[CombinedTerms]
+    execution_time: str | Unset = UNSET
+    count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        terms = []
+        for terms_item_data in self.terms:
+            terms_item = terms_item_data.to_dict()
+            terms.append(terms_item)
+
+        execution_time = self.execution_time
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "terms": terms,
+            }
+        )
+        if execution_time is not UNSET:
+            field_dict["execution_time"] = execution_time
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.combined_terms import CombinedTerms
+
+        d = dict(src_dict)
+        terms = []
+        _terms = d.pop("terms")
+        for terms_item_data in _terms:
+            terms_item = CombinedTerms.from_dict(terms_item_data)
+
+            terms.append(terms_item)
+
+        execution_time = d.pop("execution_time", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        combined_terms_list = cls(
+            terms=terms,
+            execution_time=execution_time,
+            count=count,
+        )
+
+        combined_terms_list.additional_properties = d
+        return combined_terms_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

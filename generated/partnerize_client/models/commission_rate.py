@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CommissionRate")
+
+
+@_attrs_define
+class CommissionRate:
+    """One rate of an active commission and whom it applies to.
+
+    Attributes:
+        id (None | str | Unset):
+        scope (None | str | Unset): Whom the rate applies to, e.g. `publisher` or `group`.
+        name (None | str | Unset):
+        performance_value (float | None | str | Unset):
+        performance_model (None | str | Unset):
+        cookie_period (int | None | Unset):
+    """
+
+    id: None | str | Unset = UNSET
+    scope: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    performance_value: float | None | str | Unset = UNSET
+    performance_model: None | str | Unset = UNSET
+    cookie_period: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        scope: None | str | Unset
+        if isinstance(self.scope, Unset):
+            scope = UNSET
+        else:
+            scope = self.scope
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        performance_value: float | None | str | Unset
+        if isinstance(self.performance_value, Unset):
+            performance_value = UNSET
+        else:
+            performance_value = self.performance_value
+
+        performance_model: None | str | Unset
+        if isinstance(self.performance_model, Unset):
+            performance_model = UNSET
+        else:
+            performance_model = self.performance_model
+
+        cookie_period: int | None | Unset
+        if isinstance(self.cookie_period, Unset):
+            cookie_period = UNSET
+        else:
+            cookie_period = self.cookie_period
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if name is not UNSET:
+            field_dict["name"] = name
+        if performance_value is not UNSET:
+            field_dict["performance_value"] = performance_value
+        if performance_model is not UNSET:
+            field_dict["performance_model"] = performance_model
+        if cookie_period is not UNSET:
+            field_dict["cookie_period"] = cookie_period
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_scope(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        scope = _parse_scope(d.pop("scope", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_performance_value(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        performance_value = _parse_performance_value(d.pop("performance_value", UNSET))
+
+        def _parse_performance_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        performance_model = _parse_performance_model(d.pop("performance_model", UNSET))
+
+        def _parse_cookie_period(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cookie_period = _parse_cookie_period(d.pop("cookie_period", UNSET))
+
+        commission_rate = cls(
+            id=id,
+            scope=scope,
+            name=name,
+            performance_value=performance_value,
+            performance_model=performance_model,
+            cookie_period=cookie_period,
+        )
+
+        commission_rate.additional_properties = d
+        return commission_rate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

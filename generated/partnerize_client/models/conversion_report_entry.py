@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.report_conversion import ReportConversion
+
+
+T = TypeVar("T", bound="ConversionReportEntry")
+
+
+@_attrs_define
+class ConversionReportEntry:
+    """
+    Attributes:
+        conversion_data (ReportConversion): One conversion (basket) with its items and the click it was attributed to.
+    """
+
+    conversion_data: ReportConversion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversion_data = self.conversion_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversion_data": conversion_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.report_conversion import ReportConversion
+
+        d = dict(src_dict)
+        conversion_data = ReportConversion.from_dict(d.pop("conversion_data"))
+
+        conversion_report_entry = cls(
+            conversion_data=conversion_data,
+        )
+
+        conversion_report_entry.additional_properties = d
+        return conversion_report_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.yes_or_no import YesOrNo
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatabaseCreate")
+
+
+@_attrs_define
+class DatabaseCreate:
+    """A new database.
+
+    Attributes:
+        creation_method (str):
+        database_name (str):
+        size (float):
+        publisher_id (str | Unset): Partner the database belongs to.
+        active (YesOrNo | Unset): The vendor's flag convention, `y` for yes and `n` for no. Example: y.
+        female (float | Unset):
+        male (float | Unset):
+        max_age (float | Unset):
+        min_age (float | Unset):
+    """
+
+    creation_method: str
+    database_name: str
+    size: float
+    publisher_id: str | Unset = UNSET
+    active: YesOrNo | Unset = UNSET
+    female: float | Unset = UNSET
+    male: float | Unset = UNSET
+    max_age: float | Unset = UNSET
+    min_age: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        creation_method = self.creation_method
+
+        database_name = self.database_name
+
+        size = self.size
+
+        publisher_id = self.publisher_id
+
+        active: str | Unset = UNSET
+        if not isinstance(self.active, Unset):
+            active = self.active.value
+
+        female = self.female
+
+        male = self.male
+
+        max_age = self.max_age
+
+        min_age = self.min_age
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "creation_method": creation_method,
+                "database_name": database_name,
+                "size": size,
+            }
+        )
+        if publisher_id is not UNSET:
+            field_dict["publisher_id"] = publisher_id
+        if active is not UNSET:
+            field_dict["active"] = active
+        if female is not UNSET:
+            field_dict["female"] = female
+        if male is not UNSET:
+            field_dict["male"] = male
+        if max_age is not UNSET:
+            field_dict["max_age"] = max_age
+        if min_age is not UNSET:
+            field_dict["min_age"] = min_age
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        creation_method = d.pop("creation_method")
+
+        database_name = d.pop("database_name")
+
+        size = d.pop("size")
+
+        publisher_id = d.pop("publisher_id", UNSET)
+
+        _active = d.pop("active", UNSET)
+        active: YesOrNo | Unset
+        if isinstance(_active, Unset):
+            active = UNSET
+        else:
+            active = YesOrNo(_active)
+
+        female = d.pop("female", UNSET)
+
+        male = d.pop("male", UNSET)
+
+        max_age = d.pop("max_age", UNSET)
+
+        min_age = d.pop("min_age", UNSET)
+
+        database_create = cls(
+            creation_method=creation_method,
+            database_name=database_name,
+            size=size,
+            publisher_id=publisher_id,
+            active=active,
+            female=female,
+            male=male,
+            max_age=max_age,
+            min_age=min_age,
+        )
+
+        database_create.additional_properties = d
+        return database_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

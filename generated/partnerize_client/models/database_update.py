@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.yes_or_no import YesOrNo
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatabaseUpdate")
+
+
+@_attrs_define
+class DatabaseUpdate:
+    """Changes to one database, identified by `database_id`.
+
+    Attributes:
+        database_id (str):
+        active (YesOrNo | Unset): The vendor's flag convention, `y` for yes and `n` for no. Example: y.
+        creation_method (str | Unset):
+        database_name (str | Unset):
+        female (float | Unset):
+        male (float | Unset):
+        max_age (float | Unset):
+        min_age (float | Unset):
+        size (float | Unset):
+    """
+
+    database_id: str
+    active: YesOrNo | Unset = UNSET
+    creation_method: str | Unset = UNSET
+    database_name: str | Unset = UNSET
+    female: float | Unset = UNSET
+    male: float | Unset = UNSET
+    max_age: float | Unset = UNSET
+    min_age: float | Unset = UNSET
+    size: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        database_id = self.database_id
+
+        active: str | Unset = UNSET
+        if not isinstance(self.active, Unset):
+            active = self.active.value
+
+        creation_method = self.creation_method
+
+        database_name = self.database_name
+
+        female = self.female
+
+        male = self.male
+
+        max_age = self.max_age
+
+        min_age = self.min_age
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "database_id": database_id,
+            }
+        )
+        if active is not UNSET:
+            field_dict["active"] = active
+        if creation_method is not UNSET:
+            field_dict["creation_method"] = creation_method
+        if database_name is not UNSET:
+            field_dict["database_name"] = database_name
+        if female is not UNSET:
+            field_dict["female"] = female
+        if male is not UNSET:
+            field_dict["male"] = male
+        if max_age is not UNSET:
+            field_dict["max_age"] = max_age
+        if min_age is not UNSET:
+            field_dict["min_age"] = min_age
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        database_id = d.pop("database_id")
+
+        _active = d.pop("active", UNSET)
+        active: YesOrNo | Unset
+        if isinstance(_active, Unset):
+            active = UNSET
+        else:
+            active = YesOrNo(_active)
+
+        creation_method = d.pop("creation_method", UNSET)
+
+        database_name = d.pop("database_name", UNSET)
+
+        female = d.pop("female", UNSET)
+
+        male = d.pop("male", UNSET)
+
+        max_age = d.pop("max_age", UNSET)
+
+        min_age = d.pop("min_age", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        database_update = cls(
+            database_id=database_id,
+            active=active,
+            creation_method=creation_method,
+            database_name=database_name,
+            female=female,
+            male=male,
+            max_age=max_age,
+            min_age=min_age,
+            size=size,
+        )
+
+        database_update.additional_properties = d
+        return database_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

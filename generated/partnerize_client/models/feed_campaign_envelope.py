@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.feed_campaign import FeedCampaign
+
+
+T = TypeVar("T", bound="FeedCampaignEnvelope")
+
+
+@_attrs_define
+class FeedCampaignEnvelope:
+    """
+    Attributes:
+        campaign (FeedCampaign):
+    """
+
+    campaign: FeedCampaign
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign = self.campaign.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaign": campaign,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.feed_campaign import FeedCampaign
+
+        d = dict(src_dict)
+        campaign = FeedCampaign.from_dict(d.pop("campaign"))
+
+        feed_campaign_envelope = cls(
+            campaign=campaign,
+        )
+
+        feed_campaign_envelope.additional_properties = d
+        return feed_campaign_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

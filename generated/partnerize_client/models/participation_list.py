@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hypermedia import Hypermedia
+    from ..models.participation import Participation
+
+
+T = TypeVar("T", bound="ParticipationList")
+
+
+@_attrs_define
+class ParticipationList:
+    """
+    Attributes:
+        data (list[Participation]):
+        hypermedia (Hypermedia | Unset): Links that accompany an answer, such as paging links or links to related
+            resources. Example: {'links': {'tasks': '/v3/jobs/111111l11/tasks'}}.
+    """
+
+    data: list[Participation]
+    hypermedia: Hypermedia | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        hypermedia: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hypermedia, Unset):
+            hypermedia = self.hypermedia.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if hypermedia is not UNSET:
+            field_dict["hypermedia"] = hypermedia
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.hypermedia import Hypermedia
+        from ..models.participation import Participation
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Participation.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        _hypermedia = d.pop("hypermedia", UNSET)
+        hypermedia: Hypermedia | Unset
+        if isinstance(_hypermedia, Unset):
+            hypermedia = UNSET
+        else:
+            hypermedia = Hypermedia.from_dict(_hypermedia)
+
+        participation_list = cls(
+            data=data,
+            hypermedia=hypermedia,
+        )
+
+        participation_list.additional_properties = d
+        return participation_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

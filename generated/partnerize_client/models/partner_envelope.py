@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.partner import Partner
+
+
+T = TypeVar("T", bound="PartnerEnvelope")
+
+
+@_attrs_define
+class PartnerEnvelope:
+    """
+    Attributes:
+        publisher (Partner): A partner (publisher) account. Numbers such as `phone`, `phone_area`, `vertical` and
+            `terms_and_conditions_id` are integers in answers but may be sent as strings, so both are accepted.
+    """
+
+    publisher: Partner
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        publisher = self.publisher.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "publisher": publisher,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.partner import Partner
+
+        d = dict(src_dict)
+        publisher = Partner.from_dict(d.pop("publisher"))
+
+        partner_envelope = cls(
+            publisher=publisher,
+        )
+
+        partner_envelope.additional_properties = d
+        return partner_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.partnerize_tag_scope import PartnerizeTagScope
+
+
+T = TypeVar("T", bound="PartnerizeTagCreate")
+
+
+@_attrs_define
+class PartnerizeTagCreate:
+    """
+    Attributes:
+        name (str): Name of the new tag.
+        scope (PartnerizeTagScope): The partner a tag belongs to.
+    """
+
+    name: str
+    scope: PartnerizeTagScope
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        scope = self.scope.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "scope": scope,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.partnerize_tag_scope import PartnerizeTagScope
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        scope = PartnerizeTagScope.from_dict(d.pop("scope"))
+
+        partnerize_tag_create = cls(
+            name=name,
+            scope=scope,
+        )
+
+        partnerize_tag_create.additional_properties = d
+        return partnerize_tag_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

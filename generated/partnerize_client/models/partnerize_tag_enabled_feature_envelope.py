@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.partnerize_tag_enabled_feature import PartnerizeTagEnabledFeature
+
+
+T = TypeVar("T", bound="PartnerizeTagEnabledFeatureEnvelope")
+
+
+@_attrs_define
+class PartnerizeTagEnabledFeatureEnvelope:
+    """
+    Attributes:
+        data (PartnerizeTagEnabledFeature): A feature enabled on a tag, with its configuration.
+    """
+
+    data: PartnerizeTagEnabledFeature
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.partnerize_tag_enabled_feature import PartnerizeTagEnabledFeature
+
+        d = dict(src_dict)
+        data = PartnerizeTagEnabledFeature.from_dict(d.pop("data"))
+
+        partnerize_tag_enabled_feature_envelope = cls(
+            data=data,
+        )
+
+        partnerize_tag_enabled_feature_envelope.additional_properties = d
+        return partnerize_tag_enabled_feature_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reference_conversion_metric_item import ReferenceConversionMetricItem
+
+
+T = TypeVar("T", bound="ReferenceConversionMetricList")
+
+
+@_attrs_define
+class ReferenceConversionMetricList:
+    """
+    Attributes:
+        conversion_metrics (list[ReferenceConversionMetricItem]):
+        count (int | Unset):
+        execution_time (str | Unset): Server-side processing time, as a decimal number of seconds followed by the word
+            `seconds`. Example: 0.27682 seconds.
+    """
+
+    conversion_metrics: list[ReferenceConversionMetricItem]
+    count: int | Unset = UNSET
+    execution_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversion_metrics = []
+        for conversion_metrics_item_data in self.conversion_metrics:
+            conversion_metrics_item = conversion_metrics_item_data.to_dict()
+            conversion_metrics.append(conversion_metrics_item)
+
+        count = self.count
+
+        execution_time = self.execution_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversion_metrics": conversion_metrics,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
+        if execution_time is not UNSET:
+            field_dict["execution_time"] = execution_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reference_conversion_metric_item import (
+            ReferenceConversionMetricItem,
+        )
+
+        d = dict(src_dict)
+        conversion_metrics = []
+        _conversion_metrics = d.pop("conversion_metrics")
+        for conversion_metrics_item_data in _conversion_metrics:
+            conversion_metrics_item = ReferenceConversionMetricItem.from_dict(
+                conversion_metrics_item_data
+            )
+
+            conversion_metrics.append(conversion_metrics_item)
+
+        count = d.pop("count", UNSET)
+
+        execution_time = d.pop("execution_time", UNSET)
+
+        reference_conversion_metric_list = cls(
+            conversion_metrics=conversion_metrics,
+            count=count,
+            execution_time=execution_time,
+        )
+
+        reference_conversion_metric_list.additional_properties = d
+        return reference_conversion_metric_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

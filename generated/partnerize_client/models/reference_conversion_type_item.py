@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.reference_conversion_type import ReferenceConversionType
+
+
+T = TypeVar("T", bound="ReferenceConversionTypeItem")
+
+
+@_attrs_define
+class ReferenceConversionTypeItem:
+    """
+    Attributes:
+        conversion_type (ReferenceConversionType):
+    """
+
+    conversion_type: ReferenceConversionType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversion_type = self.conversion_type.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversion_type": conversion_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reference_conversion_type import ReferenceConversionType
+
+        d = dict(src_dict)
+        conversion_type = ReferenceConversionType.from_dict(d.pop("conversion_type"))
+
+        reference_conversion_type_item = cls(
+            conversion_type=conversion_type,
+        )
+
+        reference_conversion_type_item.additional_properties = d
+        return reference_conversion_type_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

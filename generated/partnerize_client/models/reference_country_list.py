@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reference_country_item import ReferenceCountryItem
+
+
+T = TypeVar("T", bound="ReferenceCountryList")
+
+
+@_attrs_define
+class ReferenceCountryList:
+    """
+    Attributes:
+        countries (list[ReferenceCountryItem]):
+        count (int | Unset):
+        execution_time (str | Unset): Server-side processing time, as a decimal number of seconds followed by the word
+            `seconds`. Example: 0.27682 seconds.
+    """
+
+    countries: list[ReferenceCountryItem]
+    count: int | Unset = UNSET
+    execution_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        countries = []
+        for countries_item_data in self.countries:
+            countries_item = countries_item_data.to_dict()
+            countries.append(countries_item)
+
+        count = self.count
+
+        execution_time = self.execution_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "countries": countries,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
+        if execution_time is not UNSET:
+            field_dict["execution_time"] = execution_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reference_country_item import ReferenceCountryItem
+
+        d = dict(src_dict)
+        countries = []
+        _countries = d.pop("countries")
+        for countries_item_data in _countries:
+            countries_item = ReferenceCountryItem.from_dict(countries_item_data)
+
+            countries.append(countries_item)
+
+        count = d.pop("count", UNSET)
+
+        execution_time = d.pop("execution_time", UNSET)
+
+        reference_country_list = cls(
+            countries=countries,
+            count=count,
+            execution_time=execution_time,
+        )
+
+        reference_country_list.additional_properties = d
+        return reference_country_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

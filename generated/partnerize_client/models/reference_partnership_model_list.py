@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reference_partnership_model_item import ReferencePartnershipModelItem
+
+
+T = TypeVar("T", bound="ReferencePartnershipModelList")
+
+
+@_attrs_define
+class ReferencePartnershipModelList:
+    """
+    Attributes:
+        partnership_models (list[ReferencePartnershipModelItem]):
+        count (int | Unset):
+        execution_time (str | Unset): Server-side processing time, as a decimal number of seconds followed by the word
+            `seconds`. Example: 0.27682 seconds.
+    """
+
+    partnership_models: list[ReferencePartnershipModelItem]
+    count: int | Unset = UNSET
+    execution_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partnership_models = []
+        for partnership_models_item_data in self.partnership_models:
+            partnership_models_item = partnership_models_item_data.to_dict()
+            partnership_models.append(partnership_models_item)
+
+        count = self.count
+
+        execution_time = self.execution_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partnership_models": partnership_models,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
+        if execution_time is not UNSET:
+            field_dict["execution_time"] = execution_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reference_partnership_model_item import (
+            ReferencePartnershipModelItem,
+        )
+
+        d = dict(src_dict)
+        partnership_models = []
+        _partnership_models = d.pop("partnership_models")
+        for partnership_models_item_data in _partnership_models:
+            partnership_models_item = ReferencePartnershipModelItem.from_dict(
+                partnership_models_item_data
+            )
+
+            partnership_models.append(partnership_models_item)
+
+        count = d.pop("count", UNSET)
+
+        execution_time = d.pop("execution_time", UNSET)
+
+        reference_partnership_model_list = cls(
+            partnership_models=partnership_models,
+            count=count,
+            execution_time=execution_time,
+        )
+
+        reference_partnership_model_list.additional_properties = d
+        return reference_partnership_model_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.reference_traffic_source import ReferenceTrafficSource
+
+
+T = TypeVar("T", bound="ReferenceTrafficSourceItem")
+
+
+@_attrs_define
+class ReferenceTrafficSourceItem:
+    """
+    Attributes:
+        traffic_source (ReferenceTrafficSource):
+    """
+
+    traffic_source: ReferenceTrafficSource
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        traffic_source = self.traffic_source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "traffic_source": traffic_source,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reference_traffic_source import ReferenceTrafficSource
+
+        d = dict(src_dict)
+        traffic_source = ReferenceTrafficSource.from_dict(d.pop("traffic_source"))
+
+        reference_traffic_source_item = cls(
+            traffic_source=traffic_source,
+        )
+
+        reference_traffic_source_item.additional_properties = d
+        return reference_traffic_source_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

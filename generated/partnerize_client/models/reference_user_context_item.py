@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.reference_user_context import ReferenceUserContext
+
+
+T = TypeVar("T", bound="ReferenceUserContextItem")
+
+
+@_attrs_define
+class ReferenceUserContextItem:
+    """
+    Attributes:
+        user_context (ReferenceUserContext):
+    """
+
+    user_context: ReferenceUserContext
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_context = self.user_context.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_context": user_context,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reference_user_context import ReferenceUserContext
+
+        d = dict(src_dict)
+        user_context = ReferenceUserContext.from_dict(d.pop("user_context"))
+
+        reference_user_context_item = cls(
+            user_context=user_context,
+        )
+
+        reference_user_context_item.additional_properties = d
+        return reference_user_context_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reference_user_context_item import ReferenceUserContextItem
+
+
+T = TypeVar("T", bound="ReferenceUserContextList")
+
+
+@_attrs_define
+class ReferenceUserContextList:
+    """
+    Attributes:
+        user_contexts (list[ReferenceUserContextItem]):
+        count (int | Unset):
+        execution_time (str | Unset): Server-side processing time, as a decimal number of seconds followed by the word
+            `seconds`. Example: 0.27682 seconds.
+    """
+
+    user_contexts: list[ReferenceUserContextItem]
+    count: int | Unset = UNSET
+    execution_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_contexts = []
+        for user_contexts_item_data in self.user_contexts:
+            user_contexts_item = user_contexts_item_data.to_dict()
+            user_contexts.append(user_contexts_item)
+
+        count = self.count
+
+        execution_time = self.execution_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_contexts": user_contexts,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
+        if execution_time is not UNSET:
+            field_dict["execution_time"] = execution_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reference_user_context_item import ReferenceUserContextItem
+
+        d = dict(src_dict)
+        user_contexts = []
+        _user_contexts = d.pop("user_contexts")
+        for user_contexts_item_data in _user_contexts:
+            user_contexts_item = ReferenceUserContextItem.from_dict(
+                user_contexts_item_data
+            )
+
+            user_contexts.append(user_contexts_item)
+
+        count = d.pop("count", UNSET)
+
+        execution_time = d.pop("execution_time", UNSET)
+
+        reference_user_context_list = cls(
+            user_contexts=user_contexts,
+            count=count,
+            execution_time=execution_time,
+        )
+
+        reference_user_context_list.additional_properties = d
+        return reference_user_context_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

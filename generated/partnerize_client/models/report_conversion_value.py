@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReportConversionValue")
+
+
+@_attrs_define
+class ReportConversionValue:
+    """
+    Attributes:
+        conversion_status (str | Unset): `approved`, `pending` or `rejected`.
+        value (float | Unset):
+        publisher_commission (float | Unset):
+    """
+
+    conversion_status: str | Unset = UNSET
+    value: float | Unset = UNSET
+    publisher_commission: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversion_status = self.conversion_status
+
+        value = self.value
+
+        publisher_commission = self.publisher_commission
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conversion_status is not UNSET:
+            field_dict["conversion_status"] = conversion_status
+        if value is not UNSET:
+            field_dict["value"] = value
+        if publisher_commission is not UNSET:
+            field_dict["publisher_commission"] = publisher_commission
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        conversion_status = d.pop("conversion_status", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        publisher_commission = d.pop("publisher_commission", UNSET)
+
+        report_conversion_value = cls(
+            conversion_status=conversion_status,
+            value=value,
+            publisher_commission=publisher_commission,
+        )
+
+        report_conversion_value.additional_properties = d
+        return report_conversion_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.self_bill import SelfBill
+
+
+T = TypeVar("T", bound="SelfBillEnvelope")
+
+
+@_attrs_define
+class SelfBillEnvelope:
+    """
+    Attributes:
+        selfbill (SelfBill): A self-billing invoice. Money fields are in the currency named next to them.
+    """
+
+    selfbill: SelfBill
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        selfbill = self.selfbill.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "selfbill": selfbill,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.self_bill import SelfBill
+
+        d = dict(src_dict)
+        selfbill = SelfBill.from_dict(d.pop("selfbill"))
+
+        self_bill_envelope = cls(
+            selfbill=selfbill,
+        )
+
+        self_bill_envelope.additional_properties = d
+        return self_bill_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

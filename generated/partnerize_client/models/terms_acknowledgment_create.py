@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TermsAcknowledgmentCreate")
+
+
+@_attrs_define
+class TermsAcknowledgmentCreate:
+    """
+    Attributes:
+        partner_id (str):
+        campaign_terms_and_conditions_id (str):
+    """
+
+    partner_id: str
+    campaign_terms_and_conditions_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partner_id = self.partner_id
+
+        campaign_terms_and_conditions_id = self.campaign_terms_and_conditions_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partner_id": partner_id,
+                "campaign_terms_and_conditions_id": campaign_terms_and_conditions_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        partner_id = d.pop("partner_id")
+
+        campaign_terms_and_conditions_id = d.pop("campaign_terms_and_conditions_id")
+
+        terms_acknowledgment_create = cls(
+            partner_id=partner_id,
+            campaign_terms_and_conditions_id=campaign_terms_and_conditions_id,
+        )
+
+        terms_acknowledgment_create.additional_properties = d
+        return terms_acknowledgment_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

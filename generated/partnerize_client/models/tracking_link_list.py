@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hypermedia import Hypermedia
+    from ..models.tracking_link import TrackingLink
+
+
+T = TypeVar("T", bound="TrackingLinkList")
+
+
+@_attrs_define
+class TrackingLinkList:
+    """
+    Attributes:
+        links (list[TrackingLink]):
+        execution_time (str | Unset): Server-side processing time, as a decimal number of seconds followed by the word
+            `seconds`. Example: 0.27682 seconds.
+        count (int | Unset): Number of links in the whole collection.
+        limit (int | Unset):
+        offset (int | Unset):
+        hypermedia (Hypermedia | Unset): Links that accompany an answer, such as paging links or links to related
+            resources. Example: {'links': {'tasks': '/v3/jobs/111111l11/tasks'}}.
+    """
+
+    links: list[TrackingLink]
+    execution_time: str | Unset = UNSET
+    count: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    hypermedia: Hypermedia | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        links = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            links.append(links_item)
+
+        execution_time = self.execution_time
+
+        count = self.count
+
+        limit = self.limit
+
+        offset = self.offset
+
+        hypermedia: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hypermedia, Unset):
+            hypermedia = self.hypermedia.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "links": links,
+            }
+        )
+        if execution_time is not UNSET:
+            field_dict["execution_time"] = execution_time
+        if count is not UNSET:
+            field_dict["count"] = count
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if hypermedia is not UNSET:
+            field_dict["hypermedia"] = hypermedia
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.hypermedia import Hypermedia
+        from ..models.tracking_link import TrackingLink
+
+        d = dict(src_dict)
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = TrackingLink.from_dict(links_item_data)
+
+            links.append(links_item)
+
+        execution_time = d.pop("execution_time", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        _hypermedia = d.pop("hypermedia", UNSET)
+        hypermedia: Hypermedia | Unset
+        if isinstance(_hypermedia, Unset):
+            hypermedia = UNSET
+        else:
+            hypermedia = Hypermedia.from_dict(_hypermedia)
+
+        tracking_link_list = cls(
+            links=links,
+            execution_time=execution_time,
+            count=count,
+            limit=limit,
+            offset=offset,
+            hypermedia=hypermedia,
+        )
+
+        tracking_link_list.additional_properties = d
+        return tracking_link_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

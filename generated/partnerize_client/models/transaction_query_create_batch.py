@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.transaction_query_create import TransactionQueryCreate
+
+
+T = TypeVar("T", bound="TransactionQueryCreateBatch")
+
+
+@_attrs_define
+class TransactionQueryCreateBatch:
+    """
+    Attributes:
+        transaction_queries (list[TransactionQueryCreate]):
+    """
+
+    transaction_queries: list[TransactionQueryCreate]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_queries = []
+        for transaction_queries_item_data in self.transaction_queries:
+            transaction_queries_item = transaction_queries_item_data.to_dict()
+            transaction_queries.append(transaction_queries_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transaction_queries": transaction_queries,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transaction_query_create import TransactionQueryCreate
+
+        d = dict(src_dict)
+        transaction_queries = []
+        _transaction_queries = d.pop("transaction_queries")
+        for transaction_queries_item_data in _transaction_queries:
+            transaction_queries_item = TransactionQueryCreate.from_dict(
+                transaction_queries_item_data
+            )
+
+            transaction_queries.append(transaction_queries_item)
+
+        transaction_query_create_batch = cls(
+            transaction_queries=transaction_queries,
+        )
+
+        transaction_query_create_batch.additional_properties = d
+        return transaction_query_create_batch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transaction_query_deletion import TransactionQueryDeletion
+
+
+T = TypeVar("T", bound="TransactionQueryDeleted")
+
+
+@_attrs_define
+class TransactionQueryDeleted:
+    """
+    Attributes:
+        transaction_query (TransactionQueryDeletion):
+        execution_time (str | Unset): Server-side processing time, as a decimal number of seconds followed by the word
+            `seconds`. Example: 0.27682 seconds.
+    """
+
+    transaction_query: TransactionQueryDeletion
+    execution_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_query = self.transaction_query.to_dict()
+
+        execution_time = self.execution_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transaction_query": transaction_query,
+            }
+        )
+        if execution_time is not UNSET:
+            field_dict["execution_time"] = execution_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transaction_query_deletion import TransactionQueryDeletion
+
+        d = dict(src_dict)
+        transaction_query = TransactionQueryDeletion.from_dict(
+            d.pop("transaction_query")
+        )
+
+        execution_time = d.pop("execution_time", UNSET)
+
+        transaction_query_deleted = cls(
+            transaction_query=transaction_query,
+            execution_time=execution_time,
+        )
+
+        transaction_query_deleted.additional_properties = d
+        return transaction_query_deleted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

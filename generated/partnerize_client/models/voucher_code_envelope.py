@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.campaign_voucher_code import CampaignVoucherCode
+
+
+T = TypeVar("T", bound="VoucherCodeEnvelope")
+
+
+@_attrs_define
+class VoucherCodeEnvelope:
+    """
+    Attributes:
+        voucher_code (CampaignVoucherCode): A voucher code of a campaign, with what happens when it has expired or is
+            used by the wrong user.
+    """
+
+    voucher_code: CampaignVoucherCode
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        voucher_code = self.voucher_code.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "voucher_code": voucher_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.campaign_voucher_code import CampaignVoucherCode
+
+        d = dict(src_dict)
+        voucher_code = CampaignVoucherCode.from_dict(d.pop("voucher_code"))
+
+        voucher_code_envelope = cls(
+            voucher_code=voucher_code,
+        )
+
+        voucher_code_envelope.additional_properties = d
+        return voucher_code_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.country import Country
+from ..models.yes_or_no import YesOrNo
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebsiteCreate")
+
+
+@_attrs_define
+class WebsiteCreate:
+    """A new website.
+
+    Attributes:
+        website_url (str):
+        publisher_id (str | Unset): Partner the website belongs to.
+        active (YesOrNo | Unset): The vendor's flag convention, `y` for yes and `n` for no. Example: y.
+        primary (YesOrNo | Unset): The vendor's flag convention, `y` for yes and `n` for no. Example: y.
+        description (None | str | Unset):
+        website_country (Country | Unset): Two-letter country code (ISO 3166-1 alpha-2, plus XK). Example: GB.
+        website_name (None | str | Unset):
+        website_type (float | Unset):
+        website_type_name (str | Unset):
+        website_vertical (float | Unset):
+        website_vertical_name (str | Unset):
+    """
+
+    website_url: str
+    publisher_id: str | Unset = UNSET
+    active: YesOrNo | Unset = UNSET
+    primary: YesOrNo | Unset = UNSET
+    description: None | str | Unset = UNSET
+    website_country: Country | Unset = UNSET
+    website_name: None | str | Unset = UNSET
+    website_type: float | Unset = UNSET
+    website_type_name: str | Unset = UNSET
+    website_vertical: float | Unset = UNSET
+    website_vertical_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        website_url = self.website_url
+
+        publisher_id = self.publisher_id
+
+        active: str | Unset = UNSET
+        if not isinstance(self.active, Unset):
+            active = self.active.value
+
+        primary: str | Unset = UNSET
+        if not isinstance(self.primary, Unset):
+            primary = self.primary.value
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        website_country: str | Unset = UNSET
+        if not isinstance(self.website_country, Unset):
+            website_country = self.website_country.value
+
+        website_name: None | str | Unset
+        if isinstance(self.website_name, Unset):
+            website_name = UNSET
+        else:
+            website_name = self.website_name
+
+        website_type = self.website_type
+
+        website_type_name = self.website_type_name
+
+        website_vertical = self.website_vertical
+
+        website_vertical_name = self.website_vertical_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "website_url": website_url,
+            }
+        )
+        if publisher_id is not UNSET:
+            field_dict["publisher_id"] = publisher_id
+        if active is not UNSET:
+            field_dict["active"] = active
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if description is not UNSET:
+            field_dict["description"] = description
+        if website_country is not UNSET:
+            field_dict["website_country"] = website_country
+        if website_name is not UNSET:
+            field_dict["website_name"] = website_name
+        if website_type is not UNSET:
+            field_dict["website_type"] = website_type
+        if website_type_name is not UNSET:
+            field_dict["website_type_name"] = website_type_name
+        if website_vertical is not UNSET:
+            field_dict["website_vertical"] = website_vertical
+        if website_vertical_name is not UNSET:
+            field_dict["website_vertical_name"] = website_vertical_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        website_url = d.pop("website_url")
+
+        publisher_id = d.pop("publisher_id", UNSET)
+
+        _active = d.pop("active", UNSET)
+        active: YesOrNo | Unset
+        if isinstance(_active, Unset):
+            active = UNSET
+        else:
+            active = YesOrNo(_active)
+
+        _primary = d.pop("primary", UNSET)
+        primary: YesOrNo | Unset
+        if isinstance(_primary, Unset):
+            primary = UNSET
+        else:
+            primary = YesOrNo(_primary)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _website_country = d.pop("website_country", UNSET)
+        website_country: Country | Unset
+        if isinstance(_website_country, Unset):
+            website_country = UNSET
+        else:
+            website_country = Country(_website_country)
+
+        def _parse_website_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website_name = _parse_website_name(d.pop("website_name", UNSET))
+
+        website_type = d.pop("website_type", UNSET)
+
+        website_type_name = d.pop("website_type_name", UNSET)
+
+        website_vertical = d.pop("website_vertical", UNSET)
+
+        website_vertical_name = d.pop("website_vertical_name", UNSET)
+
+        website_create = cls(
+            website_url=website_url,
+            publisher_id=publisher_id,
+            active=active,
+            primary=primary,
+            description=description,
+            website_country=website_country,
+            website_name=website_name,
+            website_type=website_type,
+            website_type_name=website_type_name,
+            website_vertical=website_vertical,
+            website_vertical_name=website_vertical_name,
+        )
+
+        website_create.additional_properties = d
+        return website_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,203 @@
+"""``InvocaClient``: the generated Invoca Network API client with token auth (kept out of URLs by default),
+retries, typed errors, an idempotent ``set_relationship`` and iteration over an advertiser's relationships."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterator
+from types import ModuleType, TracebackType
+from typing import Any, NoReturn, Self
+
+import httpx
+from invoca_client import Client
+from invoca_client import errors as generated_errors
+from invoca_client.api.relationships import list_relationships, update_relationship
+from invoca_client.models import Relationship, RelationshipStatus, RelationshipWrite
+
+from ..http.budget import Rate, RequestBudget
+from ..http.calls import Caller
+from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport, build_clients
+from ..http.errors import ApiError, InvalidRequest
+from ..http.policy import RetryPolicy
+from ..http.redact import install_log_filter, redact_text
+from ..http.transports import TransportStats
+from .auth import AUTH_MODES, AuthMode, InvocaAuth
+from .errors import message_of, refine
+
+DEFAULT_HOST = "invoca.net"
+DEFAULT_API_VERSION = "2016-05-01"
+STATUSES = tuple(s.value for s in RelationshipStatus)
+
+
+def status_of(status: RelationshipStatus | str) -> RelationshipStatus:
+    """``status`` as the spec's enum, or :class:`InvalidRequest` naming the parameter and the allowed values."""
+    try:
+        return RelationshipStatus(status)
+    except ValueError:
+        raise InvalidRequest("status", f"must be one of {', '.join(STATUSES)}, got {status!r}") from None
+
+
+def _check_id(parameter: str, value: object) -> None:
+    if not isinstance(value, str | int) or isinstance(value, bool) or not str(value):
+        raise InvalidRequest(parameter, "must be a non-empty id from the network's own platform")
+
+
+def check_relationship_call(advertiser_id_from_network: object = None, affiliate_id_from_network: object = None,
+                            body: object = None, **_: object) -> None:
+    """Per-operation checks run before any request: non-empty ids, and a body whose status is in the enum."""
+    _check_id("advertiser_id_from_network", advertiser_id_from_network)
+    if affiliate_id_from_network is not None:
+        _check_id("affiliate_id_from_network", affiliate_id_from_network)
+    if body is not None:
+        if not isinstance(body, RelationshipWrite):
+            raise InvalidRequest("body", "must be a RelationshipWrite")
+        status_of(body.status)
+
+
+def _check_list(advertiser_id_from_network: object = None, **_: object) -> None:
+    _check_id("advertiser_id_from_network", advertiser_id_from_network)
+
+
+CALLER = Caller(unexpected=generated_errors.UnexpectedStatus, message_of=message_of,
+                checks={"list_relationships": _check_list, "get_relationship": check_relationship_call,
+                        "create_relationship": check_relationship_call,
+                        "update_relationship": check_relationship_call,
+                        "delete_relationship": check_relationship_call},
+                package="invoca_client")
+
+
+def _raise(error: ApiError) -> NoReturn:
+    refined = refine(error)
+    if refined is error:
+        raise error
+    raise refined from None
+
+
+class InvocaClient:
+    """Invoca's Network Integration API (advertiser–affiliate relationships), sync and async.
+
+    ``InvocaClient(api_token=..., network_id=...)``, or with ``INVOCA_API_TOKEN`` / ``INVOCA_NETWORK_ID`` in the
+    environment. Requests go to ``https://{host}/api/{api_version}/{network_id}``; ``base_url`` replaces the
+    ``https://{host}`` part (e.g. a sandbox), the version and network path are always added. ``auth="header"``
+    (default) sends the token as the ``Authorization`` value; ``auth="query"`` as ``?oauth_token=``, in which
+    case the token is masked in log records, exceptions and reprs. Invoca publishes no rate limit, so ``rate``
+    (a client-side budget) is off by default. Use it as a context manager, or call ``close()`` / ``aclose()``.
+    """
+
+    def __init__(self, api_token: str | None = None, network_id: str | int | None = None, *,
+                 host: str = DEFAULT_HOST, api_version: str = DEFAULT_API_VERSION, auth: AuthMode = "header",
+                 base_url: str | None = None, rate: Rate | None = None, retry: RetryPolicy | None = None,
+                 timeout: httpx.Timeout = DEFAULT_TIMEOUT, transport: Transport | None = None) -> None:
+        api_token = api_token or os.environ.get("INVOCA_API_TOKEN")
+        network = str(network_id if network_id is not None else os.environ.get("INVOCA_NETWORK_ID", ""))
+        if not api_token:
+            raise InvalidRequest("api_token", "missing: pass api_token= or set INVOCA_API_TOKEN")
+        if not network or "/" in network:
+            raise InvalidRequest("network_id", "missing or malformed: pass network_id= or set INVOCA_NETWORK_ID")
+        if auth not in AUTH_MODES:
+            raise InvalidRequest("auth", f"must be one of {', '.join(AUTH_MODES)}, got {auth!r}")
+        if not host or any(c in host for c in "/:@?#"):
+            raise InvalidRequest("host", f"must be a bare host name such as leadtrust.invoca.net, got {host!r}")
+        if not api_version or "/" in api_version:
+            raise InvalidRequest("api_version", "must be a version date such as 2016-05-01")
+        self.network_id = network
+        self.auth = auth
+        self._secrets = (api_token,)
+        origin = (base_url or f"https://{host}").rstrip("/")
+        self.base_url = f"{origin}/api/{api_version}/{network}"
+        self.budget = RequestBudget(rate) if rate is not None else None
+        install_log_filter(self._secrets)
+        setup = HttpSetup(base_url=self.base_url, auth=InvocaAuth(api_token, auth), timeout=timeout,
+                          policy=retry or RetryPolicy(), budget=self.budget, transport=transport or Transport(),
+                          secrets=self._secrets)
+        self._http, self._ahttp, self.stats = build_clients(setup)
+        self.generated = Client(base_url=self.base_url, raise_on_unexpected_status=True)
+        self.generated.set_httpx_client(self._http)
+        self.generated.set_async_httpx_client(self._ahttp)
+
+    def __repr__(self) -> str:
+        text = f"InvocaClient(network_id={self.network_id!r}, base_url={self.base_url!r}, auth={self.auth!r})"
+        return redact_text(text, self._secrets)
+
+    # -- any generated operation ---------------------------------------------------------------------------
+    def call(self, endpoint: ModuleType, **kwargs: Any) -> Any:
+        """Call a generated operation, e.g. ``call(get_relationship, advertiser_id_from_network="1",
+        affiliate_id_from_network="222")``.
+
+        Returns the parsed success body; raises :class:`InvalidRequest` before any request for a broken
+        documented rule, and a typed :class:`~affiliate_clients.http.errors.ApiError` for error answers
+        (:class:`~affiliate_clients.invoca.errors.ValidationFailed` for Invoca's 403 validation answers).
+        """
+        try:
+            return CALLER.call(endpoint, self.generated, **kwargs)
+        except ApiError as error:
+            _raise(error)
+
+    async def acall(self, endpoint: ModuleType, **kwargs: Any) -> Any:
+        """Async twin of :meth:`call`."""
+        try:
+            return await CALLER.acall(endpoint, self.generated, **kwargs)
+        except ApiError as error:
+            _raise(error)
+
+    # -- relationships -------------------------------------------------------------------------------------
+    def _write(self, advertiser_id: str | int, affiliate_id: str | int,
+               status: RelationshipStatus | str) -> dict[str, Any]:
+        return {"advertiser_id_from_network": str(advertiser_id), "affiliate_id_from_network": str(affiliate_id),
+                "body": RelationshipWrite(status_of(status))}
+
+    def set_relationship(self, advertiser_id: str | int, affiliate_id: str | int,
+                         status: RelationshipStatus | str) -> Relationship:
+        """Create or update the relationship so that it has ``status``; returns it as Invoca now holds it.
+
+        Sent as ``PUT``, which Invoca documents as a create-or-update: repeating it changes nothing, so the
+        retry layer may replay it after a 5xx or a dropped connection. ``status`` is checked against
+        Pending/Approved/Suspended/Declined/Deactivated before any request.
+        """
+        kwargs = self._write(advertiser_id, affiliate_id, status)
+        self.call(update_relationship, **kwargs)
+        return Relationship(status=kwargs["body"].status, affiliate_id_from_network=str(affiliate_id))
+
+    async def aset_relationship(self, advertiser_id: str | int, affiliate_id: str | int,
+                                status: RelationshipStatus | str) -> Relationship:
+        """Async twin of :meth:`set_relationship`."""
+        kwargs = self._write(advertiser_id, affiliate_id, status)
+        await self.acall(update_relationship, **kwargs)
+        return Relationship(status=kwargs["body"].status, affiliate_id_from_network=str(affiliate_id))
+
+    def relationships(self, advertiser_id: str | int) -> Iterator[Relationship]:
+        """Every relationship of the advertiser (Invoca answers them all at once, as a bare JSON array)."""
+        answer: list[Relationship] = self.call(list_relationships, advertiser_id_from_network=str(advertiser_id))
+        yield from answer
+
+    async def arelationships(self, advertiser_id: str | int) -> AsyncIterator[Relationship]:
+        """Async twin of :meth:`relationships`."""
+        answer: list[Relationship] = await self.acall(list_relationships,
+                                                      advertiser_id_from_network=str(advertiser_id))
+        for relationship in answer:
+            yield relationship
+
+    # -- lifecycle -----------------------------------------------------------------------------------------
+    def close(self) -> None:
+        """Close the sync HTTP client."""
+        self._http.close()
+
+    async def aclose(self) -> None:
+        """Close the async HTTP client."""
+        await self._ahttp.aclose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                        tb: TracebackType | None) -> None:
+        await self.aclose()
+
+
+__all__ = ["DEFAULT_API_VERSION", "DEFAULT_HOST", "InvocaClient", "TransportStats", "status_of"]

@@ -1,0 +1,68 @@
+"""1. Typed parse: bytes → generated models, as a ratio to stdlib ``json.loads`` of the same bytes."""
+
+from __future__ import annotations
+
+import json
+
+from affiliate_clients.http import fastparse
+from impact_client.models import ActionList
+
+from .conftest import Recorder
+from .pages import action_rows, page_body
+from .timing import best_of
+
+
+def test_typed_parse_of_a_20000_action_impact_page(record: Recorder) -> None:
+    body = page_body(action_rows(20_000))
+    assert fastparse.parse(ActionList, body) == ActionList.from_dict(json.loads(body))
+    times = best_of({
+        "json.loads": lambda: json.loads(body),
+        "stock": lambda: ActionList.from_dict(json.loads(body)),
+        "fast": lambda: fastparse.parse(ActionList, body),
+        "guard": lambda: fastparse.dates_safe(body),
+    })
+    base = times["json.loads"]
+    mb = len(body) / 1e6
+    record(f"parse impact page, 20,000 actions ({mb:.1f} MB): fastparse.parse / json.loads",
+           f"{times['fast'] / base:.2f}× (json.loads {base * 1000:.0f} ms; of which the date-spelling guard "
+           f"{times['guard'] / base:.2f}×)", "≤ 1.0×", times["fast"] / base <= 1.0)
+    record("parse impact page: stock json.loads + generated from_dict / json.loads",
+           f"{times['stock'] / base:.2f}×", "(reference)", None)
+
+
+def _conversion_page(limit: int = 300) -> bytes:
+    """One Partnerize conversion report page (``limit`` records, nested items) as the sandbox serves it."""
+    import httpx
+
+    from sandbox.common.config import SandboxConfig
+    from sandbox.common.serve import SyncASGITransport
+    from sandbox.partnerize import AUTH_HEADERS, create_app
+
+    transport = SyncASGITransport(create_app(SandboxConfig(records=2_000, seed=3)))
+    try:
+        with httpx.Client(transport=transport, base_url="http://127.0.0.1", headers=AUTH_HEADERS) as client:
+            response = client.get("/reporting/report_publisher/publisher/1l1007802/conversion.json",
+                                  params={"start_date": "2000-01-01T00:00:00Z", "end_date": "2100-01-01T00:00:00Z",
+                                          "limit": limit})
+            response.raise_for_status()
+            return response.content
+    finally:
+        transport.close()
+
+
+def test_typed_parse_of_a_partnerize_conversion_page(record: Recorder) -> None:
+    from partnerize_client.models import ConversionReport
+
+    body = _conversion_page()
+    parsed = fastparse.parse(ConversionReport, body)
+    assert parsed == ConversionReport.from_dict(json.loads(body)) and len(parsed.conversions) == 300
+    times = best_of({
+        "json.loads": lambda: json.loads(body),
+        "fast": lambda: fastparse.parse(ConversionReport, body),
+    }, rounds=15)
+    base = times["json.loads"]
+    path = "fast path" if fastparse.fast_path_for(ConversionReport) else "stock parser: no fast path for it yet"
+    record(f"parse Partnerize conversion page (300 records, nested items, {len(body) / 1e3:.0f} kB): "
+           "fastparse.parse / json.loads",
+           f"{times['fast'] / base:.2f}× (json.loads {base * 1000:.1f} ms; {path})", "≤ 1.0×",
+           times["fast"] / base <= 1.0)
