@@ -52,6 +52,14 @@ def _lookahead(plan: PagePlan[Request, Page]) -> Request | None:
         return None
 
 
+def _handout(records: Sequence[Any]) -> list[Any]:
+    """The page's records last-first, so popping hands them out in order and drops the driver's reference to
+    each as it goes: a page the caller has consumed is freed even while the next one is being fetched."""
+    batch = list(records)
+    batch.reverse()
+    return batch
+
+
 def iterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Page], *,
             prefetch: bool = True) -> Generator[Any, None, None]:
     """Every record of ``plan`` once, fetching pages with ``fetch``.
@@ -76,13 +84,13 @@ def iterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Page], *,
                 if plan.recover(request, error):
                     continue
                 raise
-            records = plan.accept(request, page)
+            records = _handout(plan.accept(request, page))
             del page
             if pool is not None and (following := _lookahead(plan)) is not None:
                 ahead = (following, pool.submit(fetch, following))
-            for record in records:
+            while records:
                 plan.offset += 1
-                yield record
+                yield records.pop()
     finally:
         if ahead is not None:
             ahead[1].cancel()
@@ -108,14 +116,14 @@ async def aiterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Awa
                 if plan.recover(request, error):
                     continue
                 raise
-            records = plan.accept(request, page)
+            records = _handout(plan.accept(request, page))
             del page
             if prefetch and (following := _lookahead(plan)) is not None:
                 ahead = (following, asyncio.ensure_future(fetch(following)))
                 await asyncio.sleep(0)  # let it send its request before the caller takes over the loop
-            for record in records:
+            while records:
                 plan.offset += 1
-                yield record
+                yield records.pop()
     finally:
         if ahead is not None:
             await _cancel(ahead[1])
