@@ -202,3 +202,16 @@ def test_job_wait_times_out_with_the_last_state(app: Any) -> None:
     with _client(app) as partnerize, pytest.raises(JobTimeout) as caught:
         partnerize.wait_for_job(job.job_id, JobPolicy(interval=0.01, timeout=0.05))
     assert caught.value.job.job_id == job.job_id
+
+
+def test_transaction_query_creation_is_a_job_that_can_be_waited_for(app: Any) -> None:
+    from affiliate_clients.partnerize import JobPolicy
+    from partnerize_client.api.transaction_queries import create_transaction_queries
+    from partnerize_client.models import TransactionQueryCreate, TransactionQueryCreateBatch
+
+    batch = TransactionQueryCreateBatch(transaction_queries=[TransactionQueryCreate(
+        transaction_query_type="declined", camref="cr10l176", conversion_reference="order-991")])
+    with _client(app) as partnerize:
+        created = partnerize.call(create_transaction_queries, publisher_id=PUBLISHER, body=batch)
+        job = partnerize.wait_for_job(created.job.job_id, JobPolicy(interval=0.01, timeout=5))
+    assert job.job_id == created.job.job_id and job.status == "complete"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 
@@ -17,6 +18,7 @@ from ..conventions import (
     paginate,
     v1_response,
 )
+from ..jobs import jobs_of
 from ..store import NOW, PartnerizeStore, v1_time
 from .common import PublisherCheck, batch_items, require, wrap
 
@@ -76,9 +78,11 @@ def routes(store: PartnerizeStore) -> list[BaseRoute]:
                          "conversion_date_time", "notes", "publisher_reference"):
                 if name in item and not isinstance(item[name], str):
                     raise bad_request(name, f"transaction_queries[{n}].{name}: is not of type 'string'")
-        for item in items:
-            s.create_transaction_query(item)
-        job_id = s.next_id()
+        created = [s.create_transaction_query(item) for item in items]
+        # Registered like every job, so GET /job/{id} and its response download find it (done at once).
+        body = json.dumps({"transaction_queries": created}).encode()
+        job_id = jobs_of(s).create(f"user/publisher/{s.publisher_id}/tq/create", None, lambda: iter([body]),
+                                   output_format="json", polls_needed=0).job_id
         now = v1_time(NOW)
         return v1_response({"execution_time": f"{time.perf_counter() - started:.5f} seconds", "job": {
             "completed_at": now, "created_at": now, "created_by": s.publisher_id,
