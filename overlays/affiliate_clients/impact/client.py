@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import AsyncIterator, Iterator
-from types import ModuleType, TracebackType
-from typing import Any, Self
+from types import ModuleType
+from typing import Any
 
 import attrs
 import httpx
@@ -16,9 +16,10 @@ from impact_client import errors as generated_errors
 from impact_client.api.actions import list_actions
 from impact_client.models import Action, ActionList, ActionState, ImpactError
 
+from ..http.base import VendorClient
 from ..http.budget import Rate, RequestBudget
 from ..http.calls import Caller
-from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport, build_clients
+from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport
 from ..http.errors import InvalidRequest
 from ..http.paging import PagePlan, aiterate, iterate
 from ..http.policy import RetryPolicy
@@ -45,7 +46,7 @@ CALLER = Caller(unexpected=generated_errors.UnexpectedStatus, message_of=_messag
                 checks={"list_actions": check_list_actions}, package="impact_client")
 
 
-class ImpactClient:
+class ImpactClient(VendorClient):
     """impact.com, sync and async.
 
     ``ImpactClient(account_sid=..., auth_token=...)``, or with ``IMPACT_ACCOUNT_SID`` / ``IMPACT_AUTH_TOKEN``
@@ -69,10 +70,7 @@ class ImpactClient:
         setup = HttpSetup(base_url=base_url, auth=ImpactAuth(account_sid, auth_token), timeout=timeout,
                           policy=retry or RetryPolicy(), budget=self.budget, transport=transport or Transport(),
                           secrets=(auth_token,))
-        self._http, self._ahttp, self.stats = build_clients(setup)
-        self.generated = Client(base_url=base_url, raise_on_unexpected_status=True)
-        self.generated.set_httpx_client(self._http)
-        self.generated.set_async_httpx_client(self._ahttp)
+        self._connect(setup, Client)
 
     def __repr__(self) -> str:
         return f"ImpactClient(account_sid={self.account_sid!r}, base_url={str(self._http.base_url)!r})"
@@ -138,25 +136,6 @@ class ImpactClient:
         state = checkpoint["filters"].get("state")
         return resume(checkpoint, **({"state": ActionState(state)} if state else {}))
 
-    # -- lifecycle -----------------------------------------------------------------------------------------
-    def close(self) -> None:
-        self._http.close()
-
-    async def aclose(self) -> None:
-        await self._ahttp.aclose()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                        tb: TracebackType | None) -> None:
-        await self.aclose()
 
 
 def _paged(plan: ActionPages) -> PagePlan[FirstPage | NextPage, ActionList]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Iterator
-from types import ModuleType, TracebackType
-from typing import Any, NoReturn, Self
+from types import ModuleType
+from typing import Any, NoReturn
 
 import httpx
 from invoca_client import Client
@@ -14,9 +14,10 @@ from invoca_client import errors as generated_errors
 from invoca_client.api.relationships import list_relationships, update_relationship
 from invoca_client.models import Relationship, RelationshipStatus, RelationshipWrite
 
+from ..http.base import VendorClient
 from ..http.budget import Rate, RequestBudget
 from ..http.calls import Caller
-from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport, build_clients
+from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport
 from ..http.errors import ApiError, InvalidRequest
 from ..http.policy import RetryPolicy
 from ..http.redact import install_log_filter, redact_text
@@ -73,7 +74,7 @@ def _raise(error: ApiError) -> NoReturn:
     raise refined from None
 
 
-class InvocaClient:
+class InvocaClient(VendorClient):
     """Invoca's Network Integration API (advertiser–affiliate relationships), sync and async.
 
     ``InvocaClient(api_token=..., network_id=...)``, or with ``INVOCA_API_TOKEN`` / ``INVOCA_NETWORK_ID`` in the
@@ -110,10 +111,7 @@ class InvocaClient:
         setup = HttpSetup(base_url=self.base_url, auth=InvocaAuth(api_token, auth), timeout=timeout,
                           policy=retry or RetryPolicy(), budget=self.budget, transport=transport or Transport(),
                           secrets=self._secrets)
-        self._http, self._ahttp, self.stats = build_clients(setup)
-        self.generated = Client(base_url=self.base_url, raise_on_unexpected_status=True)
-        self.generated.set_httpx_client(self._http)
-        self.generated.set_async_httpx_client(self._ahttp)
+        self._connect(setup, Client)
 
     def __repr__(self) -> str:
         text = f"InvocaClient(network_id={self.network_id!r}, base_url={self.base_url!r}, auth={self.auth!r})"
@@ -177,27 +175,6 @@ class InvocaClient:
         for relationship in answer:
             yield relationship
 
-    # -- lifecycle -----------------------------------------------------------------------------------------
-    def close(self) -> None:
-        """Close the sync HTTP client."""
-        self._http.close()
-
-    async def aclose(self) -> None:
-        """Close the async HTTP client."""
-        await self._ahttp.aclose()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                        tb: TracebackType | None) -> None:
-        await self.aclose()
 
 
 __all__ = ["DEFAULT_API_VERSION", "DEFAULT_HOST", "InvocaClient", "TransportStats", "status_of"]

@@ -7,8 +7,8 @@ import asyncio
 import os
 import time
 from collections.abc import AsyncIterator, Iterator
-from types import ModuleType, TracebackType
-from typing import Any, Self
+from types import ModuleType
+from typing import Any
 
 import httpx
 from partnerize_client import Client
@@ -17,9 +17,10 @@ from partnerize_client.api.background_jobs import get_job
 from partnerize_client.api.reporting import get_click_report, get_conversion_report
 from partnerize_client.models import ReportFormat
 
+from ..http.base import VendorClient
 from ..http.budget import Rate, RequestBudget
 from ..http.calls import Caller
-from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport, build_clients
+from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport
 from ..http.errors import InvalidRequest
 from ..http.paging import AsyncPull, CursorPlan, OffsetPlan, Pull
 from ..http.policy import RetryPolicy
@@ -47,7 +48,7 @@ def check_call(operation: str, kwargs: dict[str, Any]) -> None:
         check_query(kind, kwargs.get("body"))
 
 
-class PartnerizeClient:
+class PartnerizeClient(VendorClient):
     """Partnerize Partner API (v1, v2, v3 and Analytics), sync and async.
 
     ``PartnerizeClient(application_key=..., user_api_key=...)``, or with ``PARTNERIZE_APPLICATION_KEY`` /
@@ -71,10 +72,7 @@ class PartnerizeClient:
         setup = HttpSetup(base_url=base_url, auth=PartnerizeAuth(application_key, user_api_key), timeout=timeout,
                           policy=retry or RetryPolicy(), budget=RequestBudget(rate) if rate else None,
                           transport=transport or Transport(), secrets=(application_key, user_api_key))
-        self._http, self._ahttp, self.stats = build_clients(setup)
-        self.generated = Client(base_url=base_url, raise_on_unexpected_status=True)
-        self.generated.set_httpx_client(self._http)
-        self.generated.set_async_httpx_client(self._ahttp)
+        self._connect(setup, Client)
 
     def __repr__(self) -> str:
         return f"PartnerizeClient(base_url={str(self._http.base_url)!r})"
@@ -208,25 +206,6 @@ class PartnerizeClient:
             async for row in exports.arows(response.aiter_lines(), params.get("delimiter", ",")):
                 yield row
 
-    # -- lifecycle -----------------------------------------------------------------------------------------
-    def close(self) -> None:
-        self._http.close()
-
-    async def aclose(self) -> None:
-        await self._ahttp.aclose()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                        tb: TracebackType | None) -> None:
-        await self.aclose()
 
 
 def _job_csv(job: Any) -> str:

@@ -8,6 +8,7 @@ file ends up with every record exactly once.
 
 from __future__ import annotations
 
+import abc
 import csv
 import io
 import json
@@ -26,7 +27,7 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-class Sink:
+class Sink(abc.ABC):
     """Base for file sinks: open (fresh or cut back to a saved state), write, flush, close."""
 
     suffix = ""
@@ -42,9 +43,9 @@ class Sink:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._file = path.open("w", encoding="utf-8", newline="")
 
+    @abc.abstractmethod
     def write(self, record: Mapping[str, Any]) -> None:
         """Append one record."""
-        raise NotImplementedError
 
     def flush(self) -> None:
         """Push everything written so far to the disk."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import os
 import re
-from types import ModuleType, TracebackType
-from typing import Any, NoReturn, Self
+from types import ModuleType
+from typing import Any, NoReturn
 
 import attrs
 import httpx
@@ -23,9 +23,10 @@ from spaaza_client.models import (
     CampaignGroupUpdateForm,
 )
 
+from ..http.base import VendorClient
 from ..http.budget import Rate, RequestBudget
 from ..http.calls import Caller
-from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport, build_clients
+from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport
 from ..http.errors import ApiError, InvalidRequest, ResponseValidationError
 from ..http.policy import RetryPolicy
 from ..http.redact import install_log_filter
@@ -76,7 +77,7 @@ def _auth(session_user_id: str | None, session_key: str | None, bearer_token: st
     return SpaazaAuth.session(session_user_id, session_key)
 
 
-class SpaazaClient:
+class SpaazaClient(VendorClient):
     """Spaaza's campaign-group admin API, sync and async.
 
     Credentials: ``session_user_id=`` and ``session_key=`` (a session from Spaaza's login call) or
@@ -103,10 +104,7 @@ class SpaazaClient:
         setup = HttpSetup(base_url=base_url, auth=auth, headers={API_VERSION_HEADER: api_version}, timeout=timeout,
                           policy=self.retry, budget=self.budget, transport=transport or Transport(),
                           secrets=secrets)
-        self._http, self._ahttp, self.stats = build_clients(setup)
-        self.generated = Client(base_url=base_url, raise_on_unexpected_status=True)
-        self.generated.set_httpx_client(self._http)
-        self.generated.set_async_httpx_client(self._ahttp)
+        self._connect(setup, Client)
 
     def __repr__(self) -> str:
         return (f"SpaazaClient(base_url={str(self._http.base_url)!r}, auth={self.auth_kind!r}, "
@@ -181,27 +179,6 @@ class SpaazaClient:
         body = self._update_body(id, chain_id, name, active_date_from, active_date_until, form)
         return _group("update_campaign_group", await self.acall(update_campaign_group, body=body))
 
-    # -- lifecycle -----------------------------------------------------------------------------------------
-    def close(self) -> None:
-        """Close the sync HTTP client."""
-        self._http.close()
-
-    async def aclose(self) -> None:
-        """Close the async HTTP client."""
-        await self._ahttp.aclose()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                        tb: TracebackType | None) -> None:
-        await self.aclose()
 
 
 __all__ = ["API_VERSION_HEADER", "DEFAULT_API_VERSION", "PRODUCTION", "STAGING", "SpaazaClient", "TransportStats"]

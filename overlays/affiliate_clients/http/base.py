@@ -1,0 +1,49 @@
+"""What every vendor client shares: the generated client wired to our httpx pair, and the lifecycle."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any, Self
+
+from .clients import HttpSetup, build_clients
+from .transports import TransportStats
+
+
+class VendorClient:
+    """Base of ImpactClient, PartnerizeClient, InvocaClient and SpaazaClient.
+
+    ``generated`` is the generated package's ``Client``, running on the sync and async httpx clients built by
+    :func:`~affiliate_clients.http.clients.build_clients` (auth, retries, budget, timeouts); ``stats`` counts
+    what the retry layer absorbed. Use the client as a (sync or async) context manager, or call ``close()`` /
+    ``aclose()``.
+    """
+
+    generated: Any
+    stats: TransportStats
+
+    def _connect(self, setup: HttpSetup, generated_client: type[Any]) -> None:
+        self._http, self._ahttp, self.stats = build_clients(setup)
+        self.generated = generated_client(base_url=setup.base_url, raise_on_unexpected_status=True)
+        self.generated.set_httpx_client(self._http)
+        self.generated.set_async_httpx_client(self._ahttp)
+
+    def close(self) -> None:
+        """Close the sync HTTP client."""
+        self._http.close()
+
+    async def aclose(self) -> None:
+        """Close the async HTTP client."""
+        await self._ahttp.aclose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                        tb: TracebackType | None) -> None:
+        await self.aclose()
