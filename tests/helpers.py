@@ -22,3 +22,26 @@ def in_process(app: Any) -> dict[str, Any]:
 
     return {"base_url": "http://127.0.0.1",
             "transport": Transport(sync=SyncASGITransport(app), async_=httpx.ASGITransport(app=app))}
+
+
+# The loggers that see requests (and so could see a credential).
+REQUEST_LOGGERS = ("httpx", "httpcore.http11", "httpcore.connection", "affiliate_clients.http")
+
+
+class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Keeps every request a client sends, sync or async, then hands it to the sandbox in-process."""
+
+    def __init__(self, app: Any) -> None:
+        self.sync, self.async_ = SyncASGITransport(app), httpx.ASGITransport(app=app)
+        self.requests: list[httpx.Request] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return self.sync.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return await self.async_.handle_async_request(request)
+
+    def close(self) -> None:
+        self.sync.close()

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import attrs
-import httpx
 import pytest
 from affiliate_clients import RetryPolicy, Transport
 from affiliate_clients.http.errors import Forbidden, InvalidRequest, NotFound, ServerError, Unauthorized
@@ -21,31 +20,11 @@ from invoca_client.models import Relationship, RelationshipStatus
 
 from sandbox import invoca
 from sandbox.common.config import FaultPlan, SandboxConfig
-from sandbox.common.serve import SyncASGITransport
+from tests.helpers import REQUEST_LOGGERS, Recorder
 
 FAST = RetryPolicy(wait_initial=0.0, wait_jitter=0.0, wait_max=0.0)
 NETWORK = "77"
 WRONG_CANARY = "canary-invoca-WRONG-7f3a9c"
-REQUEST_LOGGERS = ("httpx", "httpcore.http11", "httpcore.connection", "affiliate_clients.http")
-
-
-class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Keeps every request a client sends, sync or async, then hands it to the sandbox in-process."""
-
-    def __init__(self, app: Any) -> None:
-        self.sync, self.async_ = SyncASGITransport(app), httpx.ASGITransport(app=app)
-        self.requests: list[httpx.Request] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return self.sync.handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return await self.async_.handle_async_request(request)
-
-    def close(self) -> None:
-        self.sync.close()
 
 
 def _client(app: Any, token: str = invoca.TOKEN, **kwargs: Any) -> tuple[InvocaClient, Recorder]:

@@ -24,30 +24,10 @@ from spaaza_client.models import CampaignGroupCreate, CampaignGroupUpdateForm
 
 from sandbox import spaaza
 from sandbox.common.config import FaultPlan, SandboxConfig
-from sandbox.common.serve import SyncASGITransport
+from tests.helpers import REQUEST_LOGGERS, Recorder
 
 FAST = RetryPolicy(wait_initial=0.0, wait_jitter=0.0, wait_max=0.0)
 WRONG_CANARY = "canary-spaaza-WRONG-41d9e2"
-REQUEST_LOGGERS = ("httpx", "httpcore.http11", "httpcore.connection", "affiliate_clients.http")
-
-
-class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Keeps every request a client sends, sync or async, then hands it to the sandbox in-process."""
-
-    def __init__(self, app: Any) -> None:
-        self.sync, self.async_ = SyncASGITransport(app), httpx.ASGITransport(app=app)
-        self.requests: list[httpx.Request] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return self.sync.handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return await self.async_.handle_async_request(request)
-
-    def close(self) -> None:
-        self.sync.close()
 
 
 def _client(app: Any, **kwargs: Any) -> tuple[SpaazaClient, Recorder]:
