@@ -6,21 +6,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import traceback
-from collections.abc import Iterator
 from typing import Any
 
 import attrs
 import pytest
 from affiliate_clients import RetryPolicy, Transport
 from affiliate_clients.http.errors import Forbidden, InvalidRequest, NotFound, ServerError, Unauthorized
-from affiliate_clients.http.redact import SecretFilter, redact_url
+from affiliate_clients.http.redact import redact_url
 from affiliate_clients.invoca import InvocaClient, ValidationFailed
 from invoca_client.api.relationships import delete_relationship, get_relationship
 from invoca_client.models import Relationship, RelationshipStatus
 
 from sandbox import invoca
 from sandbox.common.config import FaultPlan, SandboxConfig
-from tests.helpers import REQUEST_LOGGERS, Recorder
+from tests.helpers import Recorder
 
 FAST = RetryPolicy(wait_initial=0.0, wait_jitter=0.0, wait_max=0.0)
 NETWORK = "77"
@@ -221,18 +220,6 @@ def test_bad_reads_are_refused_before_any_request() -> None:
 
 
 # -- the canary token ----------------------------------------------------------------------------------------
-@pytest.fixture
-def fresh_log_filters() -> Iterator[None]:
-    """Only the filters the clients in the test install: earlier clients' filters must not hide a leak."""
-    loggers = [logging.getLogger(name) for name in REQUEST_LOGGERS]
-    saved = [logger.filters[:] for logger in loggers]
-    for logger in loggers:
-        logger.filters[:] = [f for f in logger.filters if not isinstance(f, SecretFilter)]
-    yield
-    for logger, filters in zip(loggers, saved, strict=True):
-        logger.filters[:] = filters
-
-
 @pytest.mark.parametrize("auth", ["header", "query"])
 def test_canary_token_never_leaks(auth: str, fresh_log_filters: None, caplog: pytest.LogCaptureFixture,
                                   capsys: pytest.CaptureFixture[str]) -> None:

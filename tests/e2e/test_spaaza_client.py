@@ -8,7 +8,6 @@ import datetime as dt
 import json
 import logging
 import traceback
-from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -16,7 +15,6 @@ import httpx
 import pytest
 from affiliate_clients import RetryPolicy, Transport
 from affiliate_clients.http.errors import BadRequest, Forbidden, InvalidRequest, RateLimited, ServerError, Unauthorized
-from affiliate_clients.http.redact import SecretFilter
 from affiliate_clients.spaaza import STAGING, ChainNotFound, NoValidSession, SpaazaClient, SpaazaError
 from affiliate_clients.spaaza.errors import ParameterMismatch, PermissionDenied
 from spaaza_client.api.campaign_groups import create_campaign_group
@@ -24,7 +22,7 @@ from spaaza_client.models import CampaignGroupCreate, CampaignGroupUpdateForm
 
 from sandbox import spaaza
 from sandbox.common.config import FaultPlan, SandboxConfig
-from tests.helpers import REQUEST_LOGGERS, Recorder
+from tests.helpers import Recorder
 
 FAST = RetryPolicy(wait_initial=0.0, wait_jitter=0.0, wait_max=0.0)
 WRONG_CANARY = "canary-spaaza-WRONG-41d9e2"
@@ -223,18 +221,6 @@ def test_credentials_and_configuration(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 # -- the canary key ------------------------------------------------------------------------------------------
-@pytest.fixture
-def fresh_log_filters() -> Iterator[None]:
-    """Only the filters the clients in the test install: earlier clients' filters must not hide a leak."""
-    loggers = [logging.getLogger(name) for name in REQUEST_LOGGERS]
-    saved = [logger.filters[:] for logger in loggers]
-    for logger in loggers:
-        logger.filters[:] = [f for f in logger.filters if not isinstance(f, SecretFilter)]
-    yield
-    for logger, filters in zip(loggers, saved, strict=True):
-        logger.filters[:] = filters
-
-
 @pytest.mark.parametrize("form", ["session", "bearer"])
 def test_canary_credentials_never_leak(form: str, fresh_log_filters: None, caplog: pytest.LogCaptureFixture,
                                        capsys: pytest.CaptureFixture[str]) -> None:
