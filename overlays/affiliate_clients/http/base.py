@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from types import TracebackType
-from typing import Any, Self
+from types import ModuleType, TracebackType
+from typing import Any, ClassVar, Self
 
+from .calls import Caller
 from .clients import HttpSetup, build_clients
 from .transports import TransportStats
 
@@ -18,6 +19,7 @@ class VendorClient:
     ``aclose()``.
     """
 
+    caller: ClassVar[Caller]
     generated: Any
     stats: TransportStats
 
@@ -26,6 +28,19 @@ class VendorClient:
         self.generated = generated_client(base_url=setup.base_url, raise_on_unexpected_status=True)
         self.generated.set_httpx_client(self._http)
         self.generated.set_async_httpx_client(self._ahttp)
+
+    def call(self, endpoint: ModuleType, **kwargs: Any) -> Any:
+        """Call a generated operation (e.g. ``call(get_partner_group, campaign_id=1000, partner_group_id=5)``).
+
+        The vendor's documented rules are checked first (:class:`~affiliate_clients.http.errors.InvalidRequest`,
+        before any request); returns the parsed success body; error answers raise a typed
+        :class:`~affiliate_clients.http.errors.ApiError` subclass carrying the vendor's parsed error body.
+        """
+        return self.caller.call(endpoint, self.generated, **kwargs)
+
+    async def acall(self, endpoint: ModuleType, **kwargs: Any) -> Any:
+        """Async twin of :meth:`call`."""
+        return await self.caller.acall(endpoint, self.generated, **kwargs)
 
     def close(self) -> None:
         """Close the sync HTTP client."""

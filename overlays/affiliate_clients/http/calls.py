@@ -94,13 +94,16 @@ class Caller:
 
     ``unexpected``: the package's ``errors.UnexpectedStatus``; ``message_of``: pulls a readable message
     out of the vendor's parsed error envelope; ``checks``: per-operation constraint checks run before any
-    request (they raise :class:`~affiliate_clients.http.errors.InvalidRequest`).
+    request (they raise :class:`~affiliate_clients.http.errors.InvalidRequest`); ``refine``: turns a typed error
+    into the vendor's own subclass (e.g. Spaaza's class per error code); ``package``: the generated package,
+    whose spec explains responses that break it.
     """
 
     unexpected: type[Exception]
     message_of: Callable[[Any], str]
     checks: Mapping[str, Callable[..., None]] = attrs.field(factory=dict)
     package: str = ""
+    refine: Callable[[ApiError], ApiError] = attrs.field(default=lambda error: error)
 
     def invalid(self, operation: str, exc: BaseException, response: httpx.Response | None = None) -> ResponseValidationError:
         """The error for a success body the generated parser could not read: names the JSON path when the
@@ -131,7 +134,7 @@ class Caller:
         try:
             response = endpoint.sync_detailed(client=client, **kwargs)
         except self.unexpected as exc:
-            raise self._unexpected(operation, exc) from None
+            raise self.refine(self._unexpected(operation, exc)) from None
         except PARSE_ERRORS as exc:
             raise self.invalid(operation, exc) from exc
         return self.result(operation, response)
@@ -143,7 +146,7 @@ class Caller:
         try:
             response = await endpoint.asyncio_detailed(client=client, **kwargs)
         except self.unexpected as exc:
-            raise self._unexpected(operation, exc) from None
+            raise self.refine(self._unexpected(operation, exc)) from None
         except PARSE_ERRORS as exc:
             raise self.invalid(operation, exc) from exc
         return self.result(operation, response)
@@ -159,8 +162,9 @@ class Caller:
         if status < 400:
             return response.parsed
         envelope = response.parsed
-        raise make_error(status, operation, message=self.message_of(envelope) if envelope is not None else "",
-                         envelope=envelope, body=response.content, headers=response.headers)
+        raise self.refine(make_error(status, operation,
+                                     message=self.message_of(envelope) if envelope is not None else "",
+                                     envelope=envelope, body=response.content, headers=response.headers))
 
     def parse(self, operation: str, response: httpx.Response, model: Any, error_model: Any) -> Any:
         """Parse a raw httpx answer (e.g. from following a next-page link) with generated models."""
@@ -172,6 +176,6 @@ class Caller:
             if response.status_code < 400:
                 raise self.invalid(operation, exc, response) from exc
             envelope = None
-        raise make_error(response.status_code, operation,
-                         message=self.message_of(envelope) if envelope is not None else "",
-                         envelope=envelope, body=response.content, headers=response.headers)
+        raise self.refine(make_error(response.status_code, operation,
+                                     message=self.message_of(envelope) if envelope is not None else "",
+                                     envelope=envelope, body=response.content, headers=response.headers))

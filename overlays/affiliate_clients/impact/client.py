@@ -55,6 +55,8 @@ class ImpactClient(VendorClient):
     (a sandbox in-process, for example). Use it as a context manager, or call ``close()`` / ``aclose()``.
     """
 
+    caller = CALLER
+
     def __init__(self, account_sid: str | None = None, auth_token: str | None = None, *,
                  base_url: str = BASE_URL, rate: Rate | None = ACTIONS_RATE, retry: RetryPolicy | None = None,
                  timeout: httpx.Timeout = DEFAULT_TIMEOUT, transport: Transport | None = None) -> None:
@@ -88,11 +90,11 @@ class ImpactClient(VendorClient):
         ``account_sid`` is filled in; returns the parsed success body; raises a typed
         :class:`~affiliate_clients.http.errors.ApiError` subclass for error answers.
         """
-        return CALLER.call(endpoint, self.generated, **self._fill(endpoint, kwargs))
+        return super().call(endpoint, **self._fill(endpoint, kwargs))
 
     async def acall(self, endpoint: ModuleType, **kwargs: Any) -> Any:
         """Async twin of :meth:`call`."""
-        return await CALLER.acall(endpoint, self.generated, **self._fill(endpoint, kwargs))
+        return await super().acall(endpoint, **self._fill(endpoint, kwargs))
 
     # -- action pulls --------------------------------------------------------------------------------------
     def plan_actions(self, start: dt.datetime | dt.date, end: dt.datetime | dt.date, *,

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Iterator
-from types import ModuleType
-from typing import Any, NoReturn
+from typing import Any
 
 import httpx
 from invoca_client import Client
@@ -18,7 +17,7 @@ from ..http.base import VendorClient
 from ..http.budget import Rate, RequestBudget
 from ..http.calls import Caller
 from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport
-from ..http.errors import ApiError, InvalidRequest
+from ..http.errors import InvalidRequest
 from ..http.policy import RetryPolicy
 from ..http.redact import install_log_filter, redact_text
 from ..http.transports import TransportStats
@@ -59,19 +58,12 @@ def _check_list(advertiser_id_from_network: object = None, **_: object) -> None:
     _check_id("advertiser_id_from_network", advertiser_id_from_network)
 
 
-CALLER = Caller(unexpected=generated_errors.UnexpectedStatus, message_of=message_of,
+CALLER = Caller(unexpected=generated_errors.UnexpectedStatus, message_of=message_of, refine=refine,
                 checks={"list_relationships": _check_list, "get_relationship": check_relationship_call,
                         "create_relationship": check_relationship_call,
                         "update_relationship": check_relationship_call,
                         "delete_relationship": check_relationship_call},
                 package="invoca_client")
-
-
-def _raise(error: ApiError) -> NoReturn:
-    refined = refine(error)
-    if refined is error:
-        raise error
-    raise refined from None
 
 
 class InvocaClient(VendorClient):
@@ -84,6 +76,8 @@ class InvocaClient(VendorClient):
     case the token is masked in log records, exceptions and reprs. Invoca publishes no rate limit, so ``rate``
     (a client-side budget) is off by default. Use it as a context manager, or call ``close()`` / ``aclose()``.
     """
+
+    caller = CALLER
 
     def __init__(self, api_token: str | None = None, network_id: str | int | None = None, *,
                  host: str = DEFAULT_HOST, api_version: str = DEFAULT_API_VERSION, auth: AuthMode = "header",
@@ -116,27 +110,6 @@ class InvocaClient(VendorClient):
     def __repr__(self) -> str:
         text = f"InvocaClient(network_id={self.network_id!r}, base_url={self.base_url!r}, auth={self.auth!r})"
         return redact_text(text, self._secrets)
-
-    # -- any generated operation ---------------------------------------------------------------------------
-    def call(self, endpoint: ModuleType, **kwargs: Any) -> Any:
-        """Call a generated operation, e.g. ``call(get_relationship, advertiser_id_from_network="1",
-        affiliate_id_from_network="222")``.
-
-        Returns the parsed success body; raises :class:`InvalidRequest` before any request for a broken
-        documented rule, and a typed :class:`~affiliate_clients.http.errors.ApiError` for error answers
-        (:class:`~affiliate_clients.invoca.errors.ValidationFailed` for Invoca's 403 validation answers).
-        """
-        try:
-            return CALLER.call(endpoint, self.generated, **kwargs)
-        except ApiError as error:
-            _raise(error)
-
-    async def acall(self, endpoint: ModuleType, **kwargs: Any) -> Any:
-        """Async twin of :meth:`call`."""
-        try:
-            return await CALLER.acall(endpoint, self.generated, **kwargs)
-        except ApiError as error:
-            _raise(error)
 
     # -- relationships -------------------------------------------------------------------------------------
     def _write(self, advertiser_id: str | int, affiliate_id: str | int,

@@ -56,6 +56,8 @@ class PartnerizeClient(VendorClient):
     general figure); ``analytics_rate`` paces Analytics queries by their documented token cost.
     """
 
+    caller = CALLER
+
     def __init__(self, application_key: str | None = None, user_api_key: str | None = None, *,
                  base_url: str = BASE_URL, rate: Rate | None = None, analytics_rate: Rate | None = ANALYTICS_RATE,
                  retry: RetryPolicy | None = None, timeout: httpx.Timeout = DEFAULT_TIMEOUT,
@@ -92,12 +94,12 @@ class PartnerizeClient(VendorClient):
         Analytics queries are checked and paced by their token cost before they are sent.
         """
         time.sleep(self._pace(endpoint, kwargs))
-        return CALLER.call(endpoint, self.generated, **kwargs)
+        return super().call(endpoint, **kwargs)
 
     async def acall(self, endpoint: ModuleType, **kwargs: Any) -> Any:
         """Async twin of :meth:`call`."""
         await asyncio.sleep(self._pace(endpoint, kwargs))
-        return await CALLER.acall(endpoint, self.generated, **kwargs)
+        return await super().acall(endpoint, **kwargs)
 
     # -- paging --------------------------------------------------------------------------------------------
     def _fetcher(self, endpoint: ModuleType) -> Any:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import os
 import re
-from types import ModuleType
-from typing import Any, NoReturn
+from typing import Any
 
 import attrs
 import httpx
@@ -27,7 +26,7 @@ from ..http.base import VendorClient
 from ..http.budget import Rate, RequestBudget
 from ..http.calls import Caller
 from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport
-from ..http.errors import ApiError, InvalidRequest, ResponseValidationError
+from ..http.errors import InvalidRequest, ResponseValidationError
 from ..http.policy import RetryPolicy
 from ..http.redact import install_log_filter
 from ..http.transports import TransportStats
@@ -41,15 +40,8 @@ DEFAULT_API_VERSION = "1.4.3"
 API_VERSION_HEADER = "X-Spaaza-API-version"
 _VERSION = re.compile(r"\d+\.\d+\.\d+")
 
-CALLER = Caller(unexpected=generated_errors.UnexpectedStatus, message_of=message_of, checks=CHECKS,
+CALLER = Caller(unexpected=generated_errors.UnexpectedStatus, message_of=message_of, refine=refine, checks=CHECKS,
                 package="spaaza_client")
-
-
-def _raise(error: ApiError) -> NoReturn:
-    refined = refine(error)
-    if refined is error:
-        raise error
-    raise refined from None
 
 
 def _group(operation: str, answer: Any) -> CampaignGroup:
@@ -87,6 +79,8 @@ class SpaazaClient(VendorClient):
     after a 429: whatever ``retry`` policy is given runs with ``replay_refused=False``.
     """
 
+    caller = CALLER
+
     def __init__(self, session_user_id: str | None = None, session_key: str | None = None, *,
                  bearer_token: str | None = None, api_version: str = DEFAULT_API_VERSION,
                  base_url: str = PRODUCTION, rate: Rate | None = None, retry: RetryPolicy | None = None,
@@ -109,25 +103,6 @@ class SpaazaClient(VendorClient):
     def __repr__(self) -> str:
         return (f"SpaazaClient(base_url={str(self._http.base_url)!r}, auth={self.auth_kind!r}, "
                 f"api_version={self.api_version!r})")
-
-    # -- any generated operation ---------------------------------------------------------------------------
-    def call(self, endpoint: ModuleType, **kwargs: Any) -> Any:
-        """Call a generated operation, e.g. ``call(create_campaign_group, body=CampaignGroupCreate(...))``.
-
-        The body is checked against Spaaza's rules first (:class:`InvalidRequest`); error answers raise the
-        class for their Spaaza error code (e.g. :class:`~affiliate_clients.spaaza.errors.ChainNotFound`).
-        """
-        try:
-            return CALLER.call(endpoint, self.generated, **kwargs)
-        except ApiError as error:
-            _raise(error)
-
-    async def acall(self, endpoint: ModuleType, **kwargs: Any) -> Any:
-        """Async twin of :meth:`call`."""
-        try:
-            return await CALLER.acall(endpoint, self.generated, **kwargs)
-        except ApiError as error:
-            _raise(error)
 
     # -- campaign groups -----------------------------------------------------------------------------------
     @staticmethod
