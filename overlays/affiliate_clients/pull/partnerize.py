@@ -7,8 +7,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from ..http.errors import InvalidRequest
@@ -52,24 +52,21 @@ def _query(options: PullOptions) -> tuple[str, dict[str, Any]]:
     return publisher, filters
 
 
-@contextmanager
-def conversions(options: PullOptions, saved: dict[str, Any] | None) -> Iterator[PlanRun]:
-    """Conversions of the report period, every one once (cursor paging, limit <= 300)."""
-    publisher, filters = _query(options)
-    start = filters.pop("start_date")
-    with _client(options) as client:
-        pull = client.conversions(publisher, start, checkpoint=saved, **filters)
-        yield PlanRun(pull.plan, pull, client.stats)
+def _opener(method: str) -> Callable[[PullOptions, dict[str, Any] | None], AbstractContextManager[PlanRun]]:
+    """Open a pull of ``PartnerizeClient.<method>`` (``conversions``: cursor paging; ``clicks``: offset)."""
+    @contextmanager
+    def open_pull(options: PullOptions, saved: dict[str, Any] | None) -> Iterator[PlanRun]:
+        publisher, filters = _query(options)
+        start = filters.pop("start_date")
+        with _client(options) as client:
+            pull = getattr(client, method)(publisher, start, checkpoint=saved, **filters)
+            yield PlanRun(pull.plan, pull, client.stats)
+
+    return open_pull
 
 
-@contextmanager
-def clicks(options: PullOptions, saved: dict[str, Any] | None) -> Iterator[PlanRun]:
-    """Clicks of the report period, every one once (offset paging)."""
-    publisher, filters = _query(options)
-    start = filters.pop("start_date")
-    with _client(options) as client:
-        pull = client.clicks(publisher, start, checkpoint=saved, **filters)
-        yield PlanRun(pull.plan, pull, client.stats)
+conversions = _opener("conversions")
+clicks = _opener("clicks")
 
 
 register(Stream("partnerize", "conversions", "conversions with their items, by cursor", conversions))
