@@ -1,6 +1,6 @@
 """Partnerize streams for ``affiliate-clients pull``: conversions (cursor paging) and clicks (offset paging).
 
-``--filter publisher_id=...`` names the partner (or ``PARTNERIZE_PUBLISHER_ID``); other filters
+``--where publisher_id=...`` names the partner (or ``PARTNERIZE_PUBLISHER_ID``); other filters
 (``statuses``, ``date_type``, ``timezone``...) go to the report as given.
 """
 
@@ -41,7 +41,7 @@ def _query(options: PullOptions) -> tuple[str, dict[str, Any]]:
     if options.sandbox and not publisher:
         publisher = SANDBOX_PUBLISHER
     if not publisher:
-        raise InvalidRequest("publisher_id", "give --filter publisher_id=... or set PARTNERIZE_PUBLISHER_ID")
+        raise InvalidRequest("publisher_id", "give --where publisher_id=... or set PARTNERIZE_PUBLISHER_ID")
     if options.since is None:
         raise InvalidRequest("since", "Partnerize reports need --since")
     filters["start_date"] = options.since.strftime("%Y-%m-%dT%H:%M:%SZ")

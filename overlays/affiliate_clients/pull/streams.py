@@ -81,7 +81,7 @@ def register(stream: Stream) -> Stream:
 
 def find(api: str, name: str) -> Stream:
     """The registered stream, or a ``KeyError`` naming the streams there are."""
-    from . import impact, partnerize  # noqa: F401  (registers their streams)
+    from . import impact, invoca, partnerize  # noqa: F401  (registers their streams)
 
     try:
         return STREAMS[(api, name)]
