@@ -117,7 +117,10 @@ def _moment(value: str | None, option: str, end: bool = False) -> dt.datetime | 
 
 @app.command()
 def pull(api: str, stream: str,
-         out: Annotated[Path, typer.Option(help="output file, .jsonl or .csv")],
+         out: Annotated[Path | None, typer.Option(help="output file, .jsonl or .csv")] = None,
+         to: Annotated[str | None, typer.Option(help="land in a database instead: duckdb:FILE or a dlt destination "
+                                                     "name (needs the dlt extra); incremental across runs")] = None,
+         pipelines_dir: Annotated[Path | None, typer.Option(help="where dlt keeps its state (with --to)")] = None,
          checkpoint: Annotated[Path | None, typer.Option(help="resume from and save progress to this file")] = None,
          since: Annotated[str | None, typer.Option(help="start date or date-time (UTC unless given)")] = None,
          until: Annotated[str | None, typer.Option(help="end date (the whole day) or date-time")] = None,
@@ -134,6 +137,13 @@ def pull(api: str, stream: str,
     from .pull.runner import pull as run_pull
     from .pull.streams import PullOptions, find
 
+    if to is not None:
+        _land(api, stream, to, pipelines_dir, progress, since=_moment(since, "--since"),
+              until=_moment(until, "--until", end=True), base_url=base_url, sandbox=use_sandbox,
+              sandbox_records=sandbox_records, page_size=page_size, filters=_pairs(where, "--where"))
+        return
+    if out is None:
+        raise typer.BadParameter("give --out FILE (.jsonl or .csv) or --to duckdb:FILE", param_hint="--out")
     try:
         chosen = find(api, stream)
     except KeyError as exc:
@@ -154,6 +164,37 @@ def pull(api: str, stream: str,
     else:
         typer.echo(f"{done.records:,} records in {out} ({done.pages} pages, {done.rate_limited} x 429, "
                    f"{done.waited:.1f}s held by the rate limit)")
+
+
+def _land(api: str, stream: str, to: str, pipelines_dir: Path | None, progress: bool, **chosen: Any) -> None:
+    """``pull ... --to``: land the stream with dlt (incremental, merged by primary key)."""
+    from .http.errors import AffiliateClientError
+    from .pull.impact import sandbox_range
+    from .pull.streams import PullOptions
+
+    try:
+        from .pull.landing.run import LandingFailed, land, pipeline_for
+        from .pull.landing.streams import source_for
+        from .pull.landing.tally import Tally
+    except ModuleNotFoundError as exc:
+        typer.echo(f"error: --to needs the dlt extra (pip install 'affiliate-clients[dlt]'): {exc}", err=True)
+        raise typer.Exit(2) from None
+    from .pull.runner import Progress
+
+    if chosen["sandbox"] and api == "impact" and chosen["since"] is None:
+        chosen["since"], chosen["until"] = sandbox_range()
+    options = PullOptions(**chosen)
+    try:
+        with _bar(progress) as show:
+            tally = Tally(on_page=lambda t: show(Progress(t.records, t.pages, t.rate_limited, t.waited)))
+            landed = land(pipeline_for(api, to, pipelines_dir=pipelines_dir), source_for(api, stream, options, tally))
+            show(Progress(tally.records, tally.pages, tally.rate_limited, tally.waited, done=True))
+    except (AffiliateClientError, LandingFailed, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    tables = ", ".join(f"{rows:,} rows into {name}" for name, rows in sorted(landed.rows.items())) or "nothing new"
+    typer.echo(f"{tally.records:,} records read ({tally.pages} pages, {tally.rate_limited} x 429); merged "
+               f"{tables} at {to}")
 
 
 def _bar(enabled: bool) -> Any:

@@ -99,6 +99,51 @@ class ActionStore:
             records.append(ActionRecord(updated, created, event, locking, campaign, state, payload))
         return cls(anchor, records)
 
+    # -- mutations for tests: what happens to actions between two pulls ------------------------------------
+    def _changed(self) -> None:
+        self.records.sort(key=lambda r: r.updated)
+        self.updated_keys = [r.updated for r in self.records]
+        self._cache.clear()
+
+    def set_state(self, ids: set[str], state: str, at: datetime) -> int:
+        """Move the actions ``ids`` to ``state`` at ``at`` without touching their update date (a state
+        transition is not an update, as the List Actions doc says). Returns how many moved."""
+        moved = 0
+        for record in self.records:
+            if record.payload["Id"] in ids:
+                record.state = record.payload["State"] = state
+                record.payload["ClearedDate"] = _iso(at) if state == "APPROVED" else ""
+                moved += 1
+        self._cache.clear()
+        return moved
+
+    def approve(self, ids: set[str], at: datetime) -> int:
+        """``set_state(ids, "APPROVED", at)``."""
+        return self.set_state(ids, "APPROVED", at)
+
+    def add(self, count: int, at: datetime, seed: int = 0) -> list[str]:
+        """``count`` new PENDING actions created (and updated) at ``at``; returns their ids."""
+        rng = random.Random(f"add-{seed}-{len(self.records)}")
+        added = []
+        for _ in range(count):
+            template = rng.choice(self.records)
+            n = len(self.records) + 1_000_000
+            campaign = template.campaign_id
+            action_id = f"{campaign}.{4000 + n % 997}.{100000 + n}"
+            amount = rng.randrange(500, 50000) / 100
+            payout = round(amount * 0.04, 2)
+            locking = (at + timedelta(days=30)).replace(hour=0, minute=0, second=0, microsecond=0)
+            payload = {**template.payload, "Id": action_id, "State": "PENDING", "ClearedDate": "",
+                       "Amount": f"{amount:.2f}", "DeltaAmount": f"{amount:.2f}", "IntendedAmount": f"{amount:.2f}",
+                       "Payout": f"{payout:.2f}", "DeltaPayout": f"{payout:.2f}", "IntendedPayout": f"{payout:.2f}",
+                       "EventDate": _iso(at), "CreationDate": _iso(at), "ReferringDate": _iso(at),
+                       "LockingDate": _iso(locking), "Oid": str(9_000_000_000 + n), "SharedId": f"RT-{n}",
+                       "Uri": template.payload["Uri"].rsplit("/", 1)[0] + f"/{action_id}"}
+            self.records.append(ActionRecord(at, at, at, locking, campaign, "PENDING", payload))
+            added.append(action_id)
+        self._changed()
+        return added
+
     def select(self, query: Query) -> list[dict[str, str]]:
         """The payloads matching ``query``, newest creation first (cached for paging)."""
         key = attrs.astuple(query)

@@ -6,7 +6,7 @@ import importlib
 import logging
 import sys
 
-DEMOS = ("impact", "partnerize", "invoca", "spaaza")
+DEMOS = ("impact", "partnerize", "invoca", "spaaza", "landing")
 
 
 def main() -> int:

@@ -1,0 +1,163 @@
+"""impact.com as a dlt source: ``actions`` (merge on ``id``, incremental) and ``partner_groups``.
+
+The incremental contract for actions. impact's update date (StartDate/EndDate) does not move when an action
+changes state (the List Actions doc: a state transition is not an update), so a pull by update date alone
+never sees PENDING -> APPROVED. Each run therefore reads:
+
+1. actions *updated* since the previous run's end (less ``overlap``): new and edited actions;
+2. actions whose *locking date* is not yet past at the previous run's start, by LockingDateStart/End from
+   that moment up to the latest locking date landed so far: every action that could still change state.
+
+An action whose locking date had passed by the previous run was read after it locked, so its landed row is
+final. Both reads merge on ``id``; the cursor (``run_started``, ``updated_to``, ``max_locking``) is dlt state
+and advances only with a successful load.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+import attrs
+import dlt
+import pyarrow as pa
+import pyarrow.compute as pc
+from dlt.extract.source import DltSource
+from impact_client.api.partner_groups import list_partner_groups
+from impact_client.models import Action, PartnerGroup
+
+from ...impact import ImpactClient
+from ...impact.pull import ActionPages
+from .schema import Column, arrow_schema, columns, to_table
+from .tally import Tally
+
+ACTION_COLUMNS = columns("impact_client", "Action", Action)
+ACTION_SCHEMA = arrow_schema(ACTION_COLUMNS, {"account_sid": pa.string()})
+GROUP_COLUMNS = columns("impact_client", "PartnerGroup", PartnerGroup)
+GROUP_SCHEMA = arrow_schema(GROUP_COLUMNS, {"campaign_id": pa.int64(), "account_sid": pa.string()})
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@attrs.frozen
+class ImpactLanding:
+    """What to land from one impact account.
+
+    ``client`` builds the :class:`ImpactClient` (credentials, base URL, rate budget, transport); ``since`` is
+    where the first run starts (by update date); ``until`` caps every run (default: ``clock()``);
+    ``campaign_ids`` the brand campaigns whose partner groups to land.
+    """
+
+    client: Callable[[], ImpactClient]
+    since: dt.datetime
+    until: dt.datetime | None = None
+    page_size: int = 20_000
+    overlap: dt.timedelta = dt.timedelta(hours=1)
+    campaign_ids: Sequence[int] = ()
+    clock: Callable[[], dt.datetime] = utc_now
+    tally: Tally = attrs.field(factory=Tally)
+
+
+def plans(landing: ImpactLanding, cursor: dict[str, Any], now: dt.datetime) -> list[ActionPages]:
+    """The reads of one run for the saved ``cursor`` (empty on the first run)."""
+    end = landing.until or now
+    if not cursor:
+        return [ActionPages.plan(landing.since, end, page_size=landing.page_size)]
+    updated_from = max(dt.datetime.fromisoformat(cursor["updated_to"]) - landing.overlap, landing.since)
+    found = [ActionPages.plan(min(updated_from, end), end, page_size=landing.page_size)]
+    unlocked_from = dt.datetime.fromisoformat(cursor["run_started"])
+    max_locking = dt.datetime.fromisoformat(cursor["max_locking"]) if cursor.get("max_locking") else None
+    if max_locking is not None and max_locking >= unlocked_from:
+        found.append(ActionPages.plan(unlocked_from, max_locking, by="locking", page_size=landing.page_size))
+    return found
+
+
+def _pages(client: ImpactClient, plan: ActionPages) -> Iterator[list[Action]]:
+    """The actions of ``plan`` page by page (one list per page the API answered)."""
+    page: list[Action] = []
+    seen = plan.pages
+    for action in client.iterate_plan(plan):
+        if plan.pages != seen and page:
+            yield page
+            page = []
+        seen = plan.pages
+        page.append(action)
+    if page:
+        yield page
+
+
+def action_tables(landing: ImpactLanding, cursor: dict[str, Any], now: dt.datetime) -> Iterator[pa.Table]:
+    """One Arrow table per page of every read of the run; updates ``cursor`` in place once all are read."""
+    max_locking: dt.datetime | None = (dt.datetime.fromisoformat(cursor["max_locking"])
+                                       if cursor.get("max_locking") else None)
+    with landing.client() as client:
+        sid = client.account_sid
+        for plan in plans(landing, cursor, now):
+            for page in _pages(client, plan):
+                table = to_table(page, ACTION_COLUMNS, {"account_sid": [sid] * len(page)}, ACTION_SCHEMA)
+                latest = pc.max(table.column("locking_date")).as_py()
+                if latest is not None and (max_locking is None or latest > max_locking):
+                    max_locking = latest
+                landing.tally.page(table.num_rows, client.stats)
+                yield table
+    cursor.update(run_started=now.isoformat(), updated_to=(landing.until or now).isoformat(),
+                  max_locking=max_locking.isoformat() if max_locking else None)
+
+
+def group_tables(landing: ImpactLanding) -> Iterator[pa.Table]:
+    """Every partner group of ``campaign_ids``, one table per page."""
+    with landing.client() as client:
+        for campaign in landing.campaign_ids:
+            page_number = 1
+            while True:
+                answer = client.call(list_partner_groups, campaign_id=campaign, page=page_number)
+                groups = list(answer.groups)
+                if groups:
+                    extra: dict[str, list[Any]] = {"campaign_id": [campaign] * len(groups),
+                                                   "account_sid": [client.account_sid] * len(groups)}
+                    landing.tally.page(len(groups), client.stats)
+                    yield to_table(groups, GROUP_COLUMNS, extra, GROUP_SCHEMA)
+                if not isinstance(answer.nextpageuri, str) or not answer.nextpageuri:
+                    break
+                page_number += 1
+
+
+def impact_source(landing: ImpactLanding) -> DltSource:
+    """The dlt source: ``actions`` (merge on ``id``) and, when ``campaign_ids`` are given, ``partner_groups``."""
+
+    def actions() -> Iterator[pa.Table]:
+        state = dlt.current.resource_state()
+        cursor = dict(state.get("cursor") or {})
+        yield from action_tables(landing, cursor, landing.clock())
+        state["cursor"] = cursor
+
+    def partner_groups() -> Iterator[pa.Table]:
+        yield from group_tables(landing)
+
+    resources = [dlt.resource(actions, name="actions", primary_key="id", write_disposition="merge",
+                              columns=hints(ACTION_COLUMNS, ACTION_SCHEMA))]
+    if landing.campaign_ids:
+        resources.append(dlt.resource(partner_groups, name="partner_groups", primary_key=("campaign_id", "id"),
+                                      write_disposition="merge", columns=hints(GROUP_COLUMNS, GROUP_SCHEMA)))
+
+    @dlt.source(name="impact", max_table_nesting=0)
+    def source() -> Any:
+        return resources
+
+    return source()
+
+
+def hints(cols: Sequence[Column], schema: pa.Schema | None = None) -> Any:
+    """dlt column hints matching the Arrow schema (so an empty first load still creates typed columns)."""
+    types: dict[str, dict[str, Any]] = {
+        "string": {"data_type": "text"}, "decimal": {"data_type": "decimal", "precision": 18, "scale": 4},
+        "timestamp": {"data_type": "timestamp", "timezone": True}, "integer": {"data_type": "bigint"},
+        "boolean": {"data_type": "bool"}, "json": {"data_type": "text"}}
+    kinds = {c.name: c.kind for c in cols}
+    if schema is not None:
+        arrow = {pa.string(): "string", pa.int64(): "integer"}
+        kinds.update({f.name: arrow[f.type] for f in schema if f.name not in kinds and f.type in arrow})
+    return {name: {"name": name, "nullable": True, **types[kind]} for name, kind in kinds.items()}

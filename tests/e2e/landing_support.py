@@ -1,0 +1,56 @@
+"""Shared pieces of the landing tests: sandbox clients, a movable clock, ground truth and table reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import httpx
+from affiliate_clients.http.clients import Transport
+from affiliate_clients.impact import ImpactClient
+from starlette.applications import Starlette
+
+from sandbox.common.serve import SyncASGITransport
+from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN
+
+
+def impact_client(app: Starlette, **options: Any) -> Callable[[], ImpactClient]:
+    def build() -> ImpactClient:
+        transport = Transport(sync=SyncASGITransport(app), async_=httpx.ASGITransport(app=app))
+        return ImpactClient(ACCOUNT_SID, AUTH_TOKEN, base_url="http://127.0.0.1", rate=None, transport=transport,
+                            **options)
+    return build
+
+
+def moment(text: str) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+def action_truth(app: Starlette) -> dict[str, tuple[Any, ...]]:
+    """id -> (state, payout, amount, cleared date) of every action in the sandbox."""
+    return {r.payload["Id"]: (r.payload["State"], Decimal(r.payload["Payout"]), Decimal(r.payload["Amount"]),
+                              moment(r.payload["ClearedDate"]))
+            for r in app.state.actions.records}
+
+
+def action_table(path: Path, dataset: str = "affiliate") -> dict[str, tuple[Any, ...]]:
+    """id -> (state, payout, amount, cleared date) as landed (one row per id, or the test fails)."""
+    with duckdb.connect(str(path), read_only=True) as con:
+        rows = con.sql(f"select id, state, payout, amount, cleared_date from {dataset}.actions").fetchall()
+    landed = {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+    assert len(landed) == len(rows), "an id landed twice"
+    return landed
+
+
+class Clock:
+    """A clock the test moves forward."""
+
+    def __init__(self, now: dt.datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
