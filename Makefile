@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install generate check-generated lint-specs lint typecheck check diff test test-fast demo bench clean
+.PHONY: help install generate check-generated lint-specs lint typecheck check diff test test-fast demo bench clean soak
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
@@ -44,6 +44,9 @@ test: $(STAMP) check ## everything CI runs
 
 demo: $(STAMP) ## pull from the embedded sandboxes and print counts and timings
 	$(PY) -m affiliate_clients.demo
+
+soak: $(STAMP) ## the exactly-once and resume properties with 2,000 scenarios each (PROPERTY_EXAMPLES=n to change)
+	PROPERTY_EXAMPLES=$${PROPERTY_EXAMPLES:-2000} $(PY) -m pytest tests/property -q --hypothesis-show-statistics -o timeout=0
 
 bench: $(STAMP) ## benchmarks (not part of make test)
 	$(PY) -m pytest tests/benchmarks -q -s

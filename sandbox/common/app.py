@@ -13,7 +13,7 @@ from starlette.routing import BaseRoute
 
 from .auth import AuthMiddleware
 from .config import SandboxConfig
-from .faults import FaultMiddleware
+from .faults import FaultMiddleware, Faults
 from .ratelimit import RateLimitMiddleware, TokenBucket
 from .replies import VendorReplies
 from .stats import Stats
@@ -44,10 +44,13 @@ def build_app(vendor: Vendor, routes: Sequence[BaseRoute], config: SandboxConfig
     """A Starlette app with the shared layers, outermost first: faults, rate limit, credentials, validation.
 
     Faults come first so an injected 429 or 5xx needs no token and no credentials, like a proxy in front of
-    the real service. ``app.state.stats`` counts requests, injected faults and rate-limit refusals.
+    the real service. ``app.state.stats`` counts requests, injected faults and rate-limit refusals;
+    ``app.state.faults.replan(FaultPlan(...))`` sets a new fault plan on the running app (tests reuse one
+    seeded app across many fault schedules that way).
     """
     stats = Stats()
-    layers = [Middleware(FaultMiddleware, plan=config.faults, replies=vendor.replies, stats=stats)]
+    faults = Faults(config.faults)
+    layers = [Middleware(FaultMiddleware, plan=config.faults, replies=vendor.replies, stats=stats, faults=faults)]
     if config.rate_per_second is not None:
         layers.append(Middleware(RateLimitMiddleware, bucket=TokenBucket(config.rate_per_second, config.burst),
                                  replies=vendor.replies, stats=stats))
@@ -57,6 +60,7 @@ def build_app(vendor: Vendor, routes: Sequence[BaseRoute], config: SandboxConfig
         layers.append(Middleware(ValidationMiddleware, validator=_validator(vendor.api), replies=vendor.replies))
     app = Starlette(routes=list(routes), middleware=layers)
     app.state.stats = stats
+    app.state.faults = faults
     app.state.config = config
     return app
 

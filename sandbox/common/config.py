@@ -6,6 +6,8 @@ from collections.abc import Mapping
 
 import attrs
 
+KINDS = ("429", "500", "502", "503", "504", "520", "drop", "slow", "truncate", "invalid", "empty", "repeat")
+
 
 @attrs.frozen
 class FaultPlan:
@@ -15,7 +17,10 @@ class FaultPlan:
     ``rate`` injects a fault at random into that share of the requests, choosing among ``kinds``.
     Fault kinds: ``"429"``, ``"500"``, ``"502"``, ``"503"``, ``"504"``, ``"520"``, ``"drop"`` (the connection
     closes part-way through the body), ``"slow"`` (the answer is delayed by ``slow_seconds``), ``"truncate"``
-    (a 200 whose JSON body is cut short).
+    (a 200 whose JSON body is cut short), ``"invalid"`` (a 200 that declares JSON but whose body is not),
+    ``"empty"`` (the answer with its records emptied: every member named in ``VendorReplies.records`` set to
+    ``[]``, the paging members kept), ``"repeat"`` (the body of the previous 200 on the same path again).
+    ``KINDS`` lists them all. A new plan can be set on a running app with ``app.state.faults.replan(plan)``.
     """
 
     seed: int = 0

@@ -20,10 +20,13 @@ class VendorReplies:
     ``error(request, status, message)`` builds an error answer in the vendor's envelope;
     ``rate_limited(request, seconds)`` builds its 429 (headers included);
     ``rate_headers(limit, remaining, reset_seconds)`` gives the headers put on every answer;
-    ``invalid_status`` is the status the vendor uses for a request that fails validation (Invoca: 403).
+    ``invalid_status`` is the status the vendor uses for a request that fails validation (Invoca: 403);
+    ``records`` names the top-level members of a JSON answer that hold a page's records (impact: ``Actions``),
+    which the ``"empty"`` fault empties.
     """
 
     error: Callable[[Request, int, str], Response]
     rate_limited: Callable[[Request, float], Response]
     rate_headers: Callable[[int, int, float], dict[str, str]] = _no_headers
     invalid_status: int = 400
+    records: tuple[str, ...] = ()

@@ -20,7 +20,8 @@ class SyncASGITransport(httpx.BaseTransport):
     """A sync httpx transport that runs an ASGI app on a private event loop in a background thread.
 
     ``httpx.ASGITransport`` serves only ``AsyncClient``; this gives sync clients the same in-process route.
-    Exceptions raised by the app (for example an injected dropped connection) reach the caller.
+    Exceptions raised by the app (for example an injected dropped connection) reach the caller, and an answer
+    slower than the request's read timeout raises ``httpx.ReadTimeout`` as it would over a network.
     """
 
     def __init__(self, app: ASGIApp) -> None:
@@ -43,7 +44,13 @@ class SyncASGITransport(httpx.BaseTransport):
             return httpx.Response(response.status_code, headers=response.headers, content=body,
                                   extensions=response.extensions, request=request)
 
-        return self._run(call())
+        read = (request.extensions.get("timeout") or {}).get("read")
+        if read is None:
+            return self._run(call())
+        try:
+            return self._run(asyncio.wait_for(call(), read))
+        except TimeoutError:
+            raise httpx.ReadTimeout(f"no answer within the read timeout ({read} s)", request=request) from None
 
     def close(self) -> None:
         if self._loop.is_running():

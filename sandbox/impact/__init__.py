@@ -52,7 +52,7 @@ def rate_headers(limit: int, remaining: int, reset: float) -> dict[str, str]:
             "X-RateLimit-Remaining": str(remaining), "X-RateLimit-Reset": str(int(reset))}
 
 
-REPLIES = VendorReplies(error=error, rate_limited=rate_limited, rate_headers=rate_headers)
+REPLIES = VendorReplies(error=error, rate_limited=rate_limited, rate_headers=rate_headers, records=("Actions",))
 
 
 def _allowed(request: Request) -> bool:

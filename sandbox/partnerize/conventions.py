@@ -185,7 +185,7 @@ def rate_headers(limit: int, remaining: int, reset_seconds: float) -> dict[str, 
             "X-RateLimit-Reset": str(math.ceil(reset_seconds))}
 
 
-REPLIES = VendorReplies(error=error, rate_limited=rate_limited, rate_headers=rate_headers)
+REPLIES = VendorReplies(error, rate_limited, rate_headers, records=("conversions", "clicks", "conversion_items"))
 
 
 # --- success envelopes ---------------------------------------------------------------------------------------

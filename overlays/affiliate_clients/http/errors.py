@@ -7,7 +7,13 @@ from typing import Any
 
 
 class AffiliateClientError(Exception):
-    """Base of every error this library raises on purpose."""
+    """Base of every error this library raises on purpose.
+
+    ``checkpoint``: set on an error that ends a paged pull, the JSON-ready position to resume from (what the
+    pull's ``checkpoint()`` would say: every record handed out before the error is behind it).
+    """
+
+    checkpoint: dict[str, Any] | None = None
 
 
 class InvalidRequest(AffiliateClientError, ValueError):

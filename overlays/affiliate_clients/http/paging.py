@@ -8,6 +8,11 @@ plan refetches that page and skips them: every record exactly once.
 The drivers fetch one page ahead by default. The request for page N+1 is worked out on a copy of the plan
 once page N is accepted; the plan itself moves on (``next_request``, ``accept``) only when the caller reaches
 page N+1, exactly as without prefetch, so a checkpoint taken at any moment describes the page being consumed.
+
+A page the plan refuses as contradicting the paging (``plans.SuspectPage``: empty in the middle, the previous
+page again) is fetched again, up to ``REFETCHES`` more times, then the pull stops with
+``InconsistentPages``. Every error that ends a pull carries ``checkpoint`` (where to resume); a page that
+cannot be fetched after every retry raises ``ConnectionFailed`` (still an ``httpx.TransportError``).
 """
 
 from __future__ import annotations
@@ -19,7 +24,22 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Sequ
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Protocol, Self, TypeVar
 
-from .errors import ApiError
+import httpx
+
+from .errors import AffiliateClientError, ApiError
+from .plans import (
+    ConnectionFailed,
+    CursorPlan,
+    InconsistentPages,
+    Items,
+    OffsetPlan,
+    RepeatGuard,
+    SuspectPage,
+)
+
+__all__ = ["AsyncPull", "ConnectionFailed", "CursorPlan", "InconsistentPages", "Items", "OffsetPlan", "PagePlan",
+           "Pull", "RepeatGuard", "SuspectPage", "aiterate", "iterate"]
+REFETCHES = 2  # more fetches of a page the plan refused before the pull stops
 
 Request = TypeVar("Request")
 Page = TypeVar("Page")
@@ -36,7 +56,8 @@ class PagePlan(Protocol[Request, Page_contra]):
 
     def accept(self, request: Request, page: Page_contra) -> Sequence[Any]:
         """Record the page ``request`` produced; return the records to hand out (a resumed page minus those
-        already delivered)."""
+        already delivered). Raises ``SuspectPage``, having changed nothing, for a page that contradicts the
+        paging (the driver fetches it again)."""
 
     def recover(self, request: Request, error: ApiError) -> bool:
         """Whether the plan has dealt with an error answer (e.g. by splitting a window); else it is raised."""
@@ -60,6 +81,37 @@ def _handout(records: Sequence[Any]) -> list[Any]:
     return batch
 
 
+class _Progress:
+    """What the drivers count for the errors that end a pull."""
+
+    def __init__(self, plan: Any) -> None:
+        self.plan = plan
+        self.delivered = 0
+        self.suspect: SuspectPage | None = None
+
+    def checkpoint(self) -> dict[str, Any] | None:
+        saver = getattr(self.plan, "checkpoint", None)
+        return dict(saver()) if callable(saver) else None
+
+    def stopped(self, error: BaseException) -> BaseException:
+        """The error to raise for ``error``: typed, with the position to resume from."""
+        if isinstance(error, SuspectPage):
+            return InconsistentPages(str(error), self.checkpoint(), self.delivered)
+        if isinstance(error, httpx.TransportError) and not isinstance(error, AffiliateClientError):
+            return ConnectionFailed(error, self.checkpoint(), self.delivered)
+        if isinstance(error, AffiliateClientError) and error.checkpoint is None:
+            error.checkpoint = self.checkpoint()
+        return error
+
+    def accept(self, request: Any, page: Any) -> list[Any] | None:
+        """The page's records to hand out, or None when the plan refused it (fetch it again)."""
+        try:
+            return _handout(self.plan.accept(request, page))
+        except SuspectPage as suspect:
+            self.suspect = suspect
+            return None
+
+
 def iterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Page], *,
             prefetch: bool = True) -> Generator[Any, None, None]:
     """Every record of ``plan`` once, fetching pages with ``fetch``.
@@ -70,27 +122,41 @@ def iterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Page], *,
     """
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-prefetch") if prefetch else None
     ahead: tuple[Request, Future[Page]] | None = None
+    progress = _Progress(plan)
     try:
         while (request := plan.next_request()) is not None:
             taken, ahead = ahead, None
-            try:
-                if taken is not None and taken[0] == request:
-                    page = taken[1].result()
-                else:
-                    if taken is not None:
-                        taken[1].cancel()
-                    page = fetch(request)
-            except ApiError as error:
-                if plan.recover(request, error):
-                    continue
-                raise
-            records = _handout(plan.accept(request, page))
-            del page
+            records: list[Any] | None = None
+            for attempt in range(REFETCHES + 1):
+                try:
+                    if attempt == 0 and taken is not None and taken[0] == request:
+                        page = taken[1].result()
+                    else:
+                        if attempt == 0 and taken is not None:
+                            taken[1].cancel()
+                        page = fetch(request)
+                except ApiError as error:
+                    if plan.recover(request, error):
+                        break
+                    raise
+                records = progress.accept(request, page)
+                del page
+                if records is not None:
+                    break
+            else:
+                raise progress.suspect or SuspectPage("the page was refused")
+            if records is None:
+                continue
             if pool is not None and (following := _lookahead(plan)) is not None:
                 ahead = (following, pool.submit(fetch, following))
             while records:
                 plan.offset += 1
+                progress.delivered += 1
                 yield records.pop()
+    except (AffiliateClientError, SuspectPage, httpx.TransportError) as error:
+        if (stopped := progress.stopped(error)) is error:
+            raise
+        raise stopped from error
     finally:
         if ahead is not None:
             ahead[1].cancel()
@@ -102,28 +168,42 @@ async def aiterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Awa
                    prefetch: bool = True) -> AsyncGenerator[Any, None]:
     """Async twin of :func:`iterate`: the next page is fetched by a task; closing cancels and awaits it."""
     ahead: tuple[Request, asyncio.Future[Page]] | None = None
+    progress = _Progress(plan)
     try:
         while (request := plan.next_request()) is not None:
             taken, ahead = ahead, None
-            try:
-                if taken is not None and taken[0] == request:
-                    page = await taken[1]
-                else:
-                    if taken is not None:
-                        await _cancel(taken[1])
-                    page = await fetch(request)
-            except ApiError as error:
-                if plan.recover(request, error):
-                    continue
-                raise
-            records = _handout(plan.accept(request, page))
-            del page
+            records: list[Any] | None = None
+            for attempt in range(REFETCHES + 1):
+                try:
+                    if attempt == 0 and taken is not None and taken[0] == request:
+                        page = await taken[1]
+                    else:
+                        if attempt == 0 and taken is not None:
+                            await _cancel(taken[1])
+                        page = await fetch(request)
+                except ApiError as error:
+                    if plan.recover(request, error):
+                        break
+                    raise
+                records = progress.accept(request, page)
+                del page
+                if records is not None:
+                    break
+            else:
+                raise progress.suspect or SuspectPage("the page was refused")
+            if records is None:
+                continue
             if prefetch and (following := _lookahead(plan)) is not None:
                 ahead = (following, asyncio.ensure_future(fetch(following)))
                 await asyncio.sleep(0)  # let it send its request before the caller takes over the loop
             while records:
                 plan.offset += 1
+                progress.delivered += 1
                 yield records.pop()
+    except (AffiliateClientError, SuspectPage, httpx.TransportError) as error:
+        if (stopped := progress.stopped(error)) is error:
+            raise
+        raise stopped from error
     finally:
         if ahead is not None:
             await _cancel(ahead[1])
@@ -133,102 +213,6 @@ async def _cancel(task: asyncio.Future[Any]) -> None:
     task.cancel()
     with contextlib.suppress(asyncio.CancelledError, Exception):
         await task
-
-
-Items = Callable[[Any], Sequence[Any]]
-
-
-def _value(x: Any) -> Any:
-    """None for generated ``Unset`` values."""
-    return None if x is None or type(x).__name__ == "Unset" else x
-
-
-class _Resumable:
-    """Position bookkeeping shared by the offset and cursor plans: refetch a page, skip what was delivered."""
-
-    def __init__(self, skip: int) -> None:
-        self.offset = 0
-        self.skip = skip
-        self.pages = 0
-
-    def _deliver(self, records: Sequence[Any]) -> Sequence[Any]:
-        self.pages += 1
-        skip, self.skip = self.skip, 0
-        self.offset = skip
-        return records[skip:]
-
-    def recover(self, request: Any, error: ApiError) -> bool:
-        return False
-
-
-class OffsetPlan(_Resumable):
-    """``offset``/``limit`` paging driven by the answer's ``count`` (Partnerize v1/v2 collections).
-
-    ``items`` pulls the records out of a page; a page shorter than ``limit`` or reaching ``count`` ends it.
-    Requests are the keyword arguments for the generated function: ``{**params, offset, limit}``.
-    """
-
-    def __init__(self, params: dict[str, Any], items: Items, *, limit: int, start: int = 0, skip: int = 0) -> None:
-        super().__init__(skip)
-        self.params, self.items, self.limit = params, items, limit
-        self.start: int | None = start
-
-    def next_request(self) -> dict[str, Any] | None:
-        return None if self.start is None else {**self.params, "offset": self.start, "limit": self.limit}
-
-    def accept(self, request: dict[str, Any], page: Any) -> Sequence[Any]:
-        records = self.items(page)
-        self.current = request["offset"]
-        reached = request["offset"] + len(records)
-        count = _value(getattr(page, "count", None))
-        done = len(records) < self.limit or (isinstance(count, int) and reached >= count)
-        self.start = None if done or not records else reached
-        return self._deliver(records)
-
-    def checkpoint(self) -> dict[str, Any]:
-        """JSON-ready position; ``OffsetPlan(params, items, limit=..., **saved)`` resumes."""
-        if self.pages == 0:
-            return {"start": self.start, "skip": self.skip}
-        return {"start": getattr(self, "current", 0), "skip": self.offset}
-
-
-class CursorPlan(_Resumable):
-    """Cursor paging (Partnerize conversion report): send back the answer's ``cursor_id`` until none comes.
-
-    A cursor that does not move is a server fault; it raises instead of looping forever.
-    """
-
-    def __init__(self, params: dict[str, Any], items: Items, *, limit: int, cursor: Any = None, skip: int = 0,
-                 started: bool = False) -> None:
-        super().__init__(skip)
-        self.params, self.items, self.limit = params, items, limit
-        self.cursor, self.started, self.done = cursor, started, False
-        self.current: Any = cursor
-
-    def next_request(self) -> dict[str, Any] | None:
-        if self.done:
-            return None
-        request = {**self.params, "limit": self.limit}
-        if self.cursor is not None:
-            request["cursor_id"] = self.cursor
-        return request
-
-    def accept(self, request: dict[str, Any], page: Any) -> Sequence[Any]:
-        records = self.items(page)
-        self.current = request.get("cursor_id")
-        following = _value(getattr(page, "cursor_id", None))
-        if records and following is not None and following == self.current:
-            raise ApiError(200, "cursor paging", message=f"the server sent cursor {following} again; stopping "
-                                                         "rather than reading the same page forever")
-        self.done = not records or following is None or len(records) < self.limit
-        self.cursor = following
-        return self._deliver(records)
-
-    def checkpoint(self) -> dict[str, Any]:
-        """JSON-ready position; ``CursorPlan(params, items, limit=..., **saved)`` resumes."""
-        if self.pages == 0:
-            return {"cursor": self.cursor, "skip": self.skip}
-        return {"cursor": self.current, "skip": self.offset}
 
 
 class Pull:

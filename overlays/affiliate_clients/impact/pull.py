@@ -4,10 +4,15 @@ The plan hands out one request at a time: the first page of a window (through th
 ``list_actions``), then ``@nextpageuri`` exactly as the server wrote it (it carries every filter: adding the
 original parameters again is what breaks other connectors on page 2). When impact refuses a window for
 having more than ten pages, the plan halves the window and tries again.
+
+A page that contradicts impact's paging members is refused (``SuspectPage``) and fetched again by the driver:
+a page numbered other than the one asked for, an empty page although ``@total`` counts records from its
+``@start``, and a page holding the same actions as the page before it.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections import deque
 from collections.abc import Sequence
@@ -16,6 +21,7 @@ from typing import Any, Literal
 import attrs
 
 from ..http.errors import ApiError, BadRequest, InvalidRequest
+from ..http.plans import RepeatGuard, SuspectPage
 from .windows import MAX_LOOKBACK, MAX_SPAN, MIN_PAGE_SIZE, Window, as_moment, check_list_actions, plan_windows
 
 DateField = Literal["updated", "locking", "event"]
@@ -68,6 +74,10 @@ class ActionPages:
     skip: int = 0
     pages: int = 0
     splits: int = 0
+    last_window: Window | None = None  # the window of the page being consumed
+    page_no: int | None = None  # its @page
+    guard: RepeatGuard = attrs.field(factory=RepeatGuard)
+    resumed_from: dict[str, Any] | None = None  # the checkpoint this plan was restored from
 
     @classmethod
     def plan(cls, start: dt.datetime | dt.date, end: dt.datetime | dt.date, *, by: DateField = "updated",
@@ -108,14 +118,23 @@ class ActionPages:
     def on_page(self, request: FirstPage | NextPage, next_uri: str) -> int:
         """Record the page ``request`` produced; returns how many of its actions to skip (after a resume)."""
         self.pages += 1
-        self.last, self.offset = request, self.skip
+        self.last, self.offset, self.last_window = request, self.skip, self.current
         self.next_uri = next_uri or None
         skip, self.skip = self.skip, 0
         return skip
 
     def accept(self, request: FirstPage | NextPage, page: Any) -> Sequence[Any]:
         """The paging protocol (``http.paging``): record an ``ActionList`` page, return what to hand out."""
+        number, total, start = _number(page.page), _number(page.total), _number(page.start)
+        expected = 1 if isinstance(request, FirstPage) else None if self.page_no is None else self.page_no + 1
+        if number is not None and expected is not None and number != expected:
+            raise SuspectPage(f"asked for page {expected}, the answer is page {number}")
+        if not page.actions and total is not None and start is not None and start < total:
+            raise SuspectPage(f"an empty page although @total is {total} and @start {start}")
+        self.guard.check(request, page.actions)
         skip = self.on_page(request, page.nextpageuri if isinstance(page.nextpageuri, str) else "")
+        self.page_no = number
+        self.guard.remember(request, page.actions)
         return page.actions[skip:]  # type: ignore[no-any-return]
 
     def recover(self, request: FirstPage | NextPage, error: ApiError) -> bool:
@@ -137,6 +156,11 @@ class ActionPages:
 
     def checkpoint(self) -> dict[str, Any]:
         """A JSON-ready position: resuming from it yields the remaining actions exactly once."""
+        if self.pages == 0 and self.resumed_from is not None:
+            return copy.deepcopy(self.resumed_from)  # restored, nothing accepted since: still that position
+        pending = list(self.pending)
+        if self.current is not None and self.current != self.last_window:
+            pending.insert(0, self.current)  # taken from the queue, but no page of it accepted yet
         last: dict[str, Any] | None = None
         if isinstance(self.last, NextPage):
             last = {"uri": self.last.uri}
@@ -144,8 +168,14 @@ class ActionPages:
             last = {"window": _window_json(self.last.window)}
         return {"by": self.by, "page_size": self.page_size, "split": self.split,
                 "filters": {k: getattr(v, "value", v) for k, v in self.filters.items()},
-                "current": _window_json(self.current), "last": last, "offset": self.offset,
-                "pending": [_window_json(w) for w in self.pending]}
+                "current": _window_json(self.last_window if last is not None else self.current), "last": last,
+                "offset": self.offset,
+                "pending": [_window_json(w) for w in pending]}
+
+
+def _number(text: Any) -> int | None:
+    """An impact paging member (a string) as a number, or None when absent or not a number."""
+    return int(text) if isinstance(text, str) and text.isdigit() else None
 
 
 def _window_json(window: Window | None) -> list[str] | None:
@@ -160,6 +190,7 @@ def resume(checkpoint: dict[str, Any], **filters: Any) -> ActionPages:
     plan = ActionPages(filters={**checkpoint["filters"], **filters}, by=checkpoint["by"],
                        page_size=checkpoint["page_size"], split=checkpoint["split"],
                        pending=deque(window(p) for p in checkpoint["pending"]))
+    plan.resumed_from = copy.deepcopy(checkpoint)
     last = checkpoint.get("last")
     if last is not None:
         plan.current = window(checkpoint["current"]) if checkpoint.get("current") else None
