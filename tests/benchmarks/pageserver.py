@@ -14,7 +14,16 @@ from .pages import NEXT, action_rows, page_body
 
 
 def serve(pages: int) -> None:
-    body = page_body(action_rows(20_000), next_uri=NEXT)
+    rows = action_rows(20_000)
+    body = page_body(rows, next_uri=NEXT)
+    first, last = (f'"Id": "{rows[i]["Id"]}"'.encode() for i in (0, -1))
+
+    def numbered(content: bytes, n: int) -> bytes:
+        """Page ``n``: its ``@page``, and first and last action ids of its own (the driver refuses a repeat)."""
+        content = content.replace(b'"@page": "1"', f'"@page": "{n}"'.encode(), 1)
+        content = content.replace(first, first[:-1] + f'-{n}"'.encode(), 1)
+        head, _, tail = content.rpartition(last)
+        return head + last[:-1] + f'-{n}"'.encode() + tail
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -22,7 +31,7 @@ def serve(pages: int) -> None:
         def do_GET(self) -> None:
             n = int(parse_qs(urlsplit(self.path).query).get("p", ["1"])[0])
             following = f"/Mediapartners/{ACCOUNT_SID}/Actions?p={n + 1}" if n < pages else ""
-            content = body.replace(NEXT.encode(), following.encode(), 1)
+            content = numbered(body.replace(NEXT.encode(), following.encode(), 1), n)
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(content)))

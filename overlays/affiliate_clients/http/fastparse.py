@@ -5,38 +5,44 @@ openapi-python-client parser), or raises what it raises, but builds the objects 
 
 1. msgspec decodes the body into throw-away ``msgspec.Struct`` shapes derived from the generated model
    (JSON keys read from the generated ``from_dict``; enums, date-times and required members typed as the
-   model types them; unknown members refused, so ``additional_properties`` is always the stock ``{}``);
+   model types them; members the generated ``from_dict`` keeps as ``json.loads`` made them, e.g. strings,
+   numbers, ``int | None | str``, lists of primitives, decoded as ``Any``, see :mod:`.fastparse_kinds`;
+   ``list[Any] | Model`` unions as msgspec unions, whose JSON types are disjoint; models holding only
+   ``additional_properties`` as ``dict``; unknown members refused elsewhere, so ``additional_properties``
+   is the stock ``{}``);
 2. each model is built by calling its own attrs constructor on the Struct's values, from C
-   (``starmap(Model, map(astuple, structs))``) for models whose fields are all leaves.
+   (``starmap(Model, map(astuple, structs))``) for models whose fields are all leaves, a chunk at a time
+   so the decoded structs are freed as their models are made.
 
 Anything the fast path does not reproduce exactly sends the whole body to the stock parser: a model with a
-field type it does not know, a value of another type than the spec says (the stock parser would keep it
-as is), unknown members, non-UTF-8 input, and the few date-time spellings where msgspec and
-``datetime.fromisoformat`` disagree (a lowercase ``z`` offset, more than six fractional digits; escaped
-ASCII in the body is sent to the stock parser too, since it could hide either). ``tests/unit/test_fastparse*``
-compares the two paths field by field.
+field type it does not know, a value of another type than an enum, date-time or model member needs
+(the stock parser would keep it as is or raise), unknown members, non-UTF-8 input, numbers msgspec cannot
+hold (``1e400``, ``NaN``), and the few date-time spellings where msgspec and ``datetime.fromisoformat``
+disagree (a lowercase ``z`` offset, more than six fractional digits; escaped ASCII in the body is sent to
+the stock parser too, since it could hide either). ``tests/unit/test_fastparse*`` compares the two paths
+field by field.
 """
 
 from __future__ import annotations
 
 import abc
-import ast
 import datetime
 import enum
 import functools
-import inspect
 import json
 import re
-import sys
-import textwrap
-import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import starmap
 from typing import Any, TypeVar
 
 import attrs
 import msgspec
+
+from . import fastparse_kinds as kinds
+from .fastparse_kinds import json_keys
+from .fastparse_kinds import models_namespace as _models_namespace
+from .fastparse_kinds import unset_of as _unset
 
 T = TypeVar("T")
 _astuple = msgspec.structs.astuple
@@ -44,6 +50,7 @@ _fromisoformat = datetime.datetime.fromisoformat
 _FRACTION_OVER_SIX = re.compile(rb"\.\d{7}")
 _ESCAPED_ASCII = re.compile(rb"\\u00[2-7]")
 _DIGITS = frozenset(b"0123456789")
+_CHUNK = 1024  # decoded structs turned into models per step, so both never coexist in full
 
 
 class Unsupported(Exception):
@@ -69,26 +76,11 @@ def _dec_hook(tp: type, obj: Any) -> Any:
     raise NotImplementedError(f"no decoder for {tp!r}")
 
 
-def json_keys(model: type) -> dict[str, str]:
-    """Attribute name → JSON key, read from the generated ``from_dict`` (``x = d.pop("Key", ...)``)."""
-    tree = ast.parse(textwrap.dedent(inspect.getsource(model.from_dict)))  # type: ignore[attr-defined]
-    keys: dict[str, str] = {}
-    for node in ast.walk(tree):
-        if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
-            continue
-        for call in ast.walk(node.value):
-            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "pop"
-                    and isinstance(call.func.value, ast.Name) and call.func.value.id == "d" and call.args
-                    and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
-                keys[node.targets[0].id.lstrip("_")] = call.args[0].value
-    return keys
-
-
 @attrs.frozen
 class _Field:
     name: str
     wire: Any  # the type msgspec decodes into
-    convert: Callable[[Any], Any] | None  # applied to the decoded value before the model's constructor
+    convert: Callable[[Any], Any] | None  # applied to the decoded value (never to UNSET) before the constructor
 
 
 @attrs.frozen
@@ -96,47 +88,35 @@ class Plan:
     """How one generated model is decoded and built."""
 
     model: type
-    struct: type[msgspec.Struct]
+    struct: Any  # the msgspec Struct decoded into; ``dict[str, Any]`` for a model of additional properties only
     fields: tuple[_Field, ...]
     native_dates: bool  # whether msgspec parses date-times itself (then the input spellings are checked)
     unset: Any  # the package's UNSET, which converters never see
+    build: Callable[[Any], Any]  # decoded value → model
+    build_all: Callable[[list[Any]], list[Any]]  # decoded values → models
 
     @property
     def flat(self) -> bool:
-        return all(f.convert is None for f in self.fields)
-
-    def build(self, struct: Any) -> Any:
-        values = _astuple(struct)
-        if self.flat:
-            return self.model(*values)
-        return self.model(*[v if f.convert is None or v is self.unset else f.convert(v)
-                            for f, v in zip(self.fields, values, strict=True)])
-
-    def build_all(self, structs: list[Any]) -> list[Any]:
-        if self.flat:
-            return list(starmap(self.model, map(_astuple, structs)))
-        return [self.build(s) for s in structs]
-
-
-def _unset(model: type) -> Any:
-    package = sys.modules[model.__module__.split(".")[0] + ".types"]
-    return package.UNSET
-
-
-def _models_namespace(model: type) -> dict[str, Any]:
-    return dict(vars(sys.modules[model.__module__.rpartition(".")[0]]))
+        return bool(self.fields) and all(f.convert is None for f in self.fields)
 
 
 def _is_model(tp: Any) -> bool:
     return isinstance(tp, type) and attrs.has(tp) and hasattr(tp, "from_dict")
 
 
-def _leaf(tp: Any, unset_type: type) -> tuple[Any, Callable[[Any], Any] | None, bool]:
-    """(wire type, converter, native date) for one field type with ``Unset`` removed."""
-    args = set(typing.get_args(tp)) if isinstance(tp, types.UnionType) else {tp}
-    args.discard(unset_type)
-    if args == {str}:
-        return str, None, False
+def _either_list_or(build: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:  # the generated ``_parse_x``: a dict is the model, a list is kept as is
+        return value if value.__class__ is list else build(value)
+    return convert
+
+
+def _leaf(model: type, name: str, tp: Any, unset_type: type) -> tuple[Any, Callable[[Any], Any] | None, bool]:
+    """(wire type, converter, native date) for one field of ``model``."""
+    args = kinds.members(tp, unset_type)
+    if all(kinds.primitive(a) for a in args):
+        if name in kinds.raw_members(model):  # kept as json.loads made it, whatever the type
+            return Any, None, False
+        raise Unsupported(f"{model.__name__}.{name}: {tp!r} not kept as is by from_dict")
     if args == {datetime.datetime}:
         return datetime.datetime, None, True
     if args == {datetime.datetime, str}:
@@ -153,7 +133,55 @@ def _leaf(tp: Any, unset_type: type) -> tuple[Any, Callable[[Any], Any] | None, 
             if _is_model(item):
                 inner = plan_for(item)
                 return list[inner.struct], inner.build_all, inner.native_dates  # type: ignore[name-defined]
-    raise Unsupported(f"field type {tp!r}")
+    if len(args) == 2:  # ``list[Any] | Model``: disjoint JSON types, so the generated branch order does not matter
+        lists = [a for a in args if typing.get_origin(a) is list and kinds.primitive(a)]
+        models = [a for a in args if _is_model(a)]
+        if len(lists) == 1 and len(models) == 1:
+            inner = plan_for(models[0])
+            return list[Any] | inner.struct, _either_list_or(inner.build), inner.native_dates
+    raise Unsupported(f"{model.__name__}.{name}: field type {tp!r}")
+
+
+def _builders(model: type, fields: list[_Field], unset: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+    converts = tuple((n, f.convert) for n, f in enumerate(fields) if f.convert is not None)
+    if not converts:
+        def build_flat(struct: Any) -> Any:
+            return model(*_astuple(struct))
+
+        def build_all_flat(structs: list[Any]) -> list[Any]:
+            for start in range(0, len(structs), _CHUNK):  # in place: each chunk's structs freed as it is built
+                structs[start:start + _CHUNK] = list(starmap(model, map(_astuple, structs[start:start + _CHUNK])))
+            return structs
+        return build_flat, build_all_flat
+
+    def build(struct: Any) -> Any:
+        values = list(_astuple(struct))
+        for n, convert in converts:
+            value = values[n]
+            if value is not unset:
+                values[n] = convert(value)
+        return model(*values)
+
+    def build_all(structs: list[Any]) -> list[Any]:
+        for start in range(0, len(structs), _CHUNK):
+            structs[start:start + _CHUNK] = list(map(build, structs[start:start + _CHUNK]))
+        return structs
+    return build, build_all
+
+
+def _extras_plan(model: type, unset: Any, hints: dict[str, Any]) -> Plan:
+    """A model holding only ``additional_properties``, each kept as json.loads made it."""
+    if not (kinds.primitive(hints["additional_properties"]) and kinds.extras_only(model)):
+        raise Unsupported(f"{model.__name__}: additional properties are converted")
+
+    def build(values: dict[str, Any]) -> Any:
+        made = model()
+        made.additional_properties = values
+        return made
+
+    def build_all(items: list[dict[str, Any]]) -> list[Any]:
+        return list(map(build, items))
+    return Plan(model, dict[str, Any], (), False, unset, build, build_all)
 
 
 @functools.cache
@@ -165,6 +193,8 @@ def plan_for(model: type) -> Plan:
         raise Unsupported(f"{model.__name__}: non-init fields {rest}")
     unset = _unset(model)
     hints = typing.get_type_hints(model, localns=_models_namespace(model))
+    if len(fields) == 1:
+        return _extras_plan(model, unset, hints)
     keys = json_keys(model)
     plan_fields, struct_fields, native = [], [], False
     for a in fields:
@@ -172,7 +202,7 @@ def plan_for(model: type) -> Plan:
             continue
         if a.name not in keys:
             raise Unsupported(f"{model.__name__}.{a.name}: JSON key not found in from_dict")
-        wire, convert, dates = _leaf(hints[a.name], type(unset))
+        wire, convert, dates = _leaf(model, a.name, hints[a.name], type(unset))
         native = native or dates
         if a.default is attrs.NOTHING:
             spec = msgspec.field(name=keys[a.name])
@@ -183,7 +213,8 @@ def plan_for(model: type) -> Plan:
         plan_fields.append(_Field(a.name, wire, convert))
         struct_fields.append((a.name, wire, spec))
     struct = msgspec.defstruct(f"{model.__name__}Wire", struct_fields, forbid_unknown_fields=True, gc=False)
-    return Plan(model, struct, tuple(plan_fields), native, unset)
+    build, build_all = _builders(model, plan_fields, unset)
+    return Plan(model, struct, tuple(plan_fields), native, unset, build, build_all)
 
 
 @functools.cache
@@ -200,7 +231,7 @@ def fast_path_for(model: type) -> bool:
     return _decoder(model) is not None
 
 
-def dates_safe(content: bytes) -> bool:
+def dates_safe(content: bytes | bytearray) -> bool:
     """False when the body may hold a date-time spelling msgspec reads differently from ``fromisoformat``."""
     if _FRACTION_OVER_SIX.search(content):
         return False
@@ -214,17 +245,49 @@ def dates_safe(content: bytes) -> bool:
     return True
 
 
-def parse(model: type[T], content: bytes) -> T:
+def _decode(model: type, content: bytes | bytearray) -> tuple[Plan, Any] | None:
+    found = _decoder(model)
+    if found is None:
+        return None
+    plan, decoder = found
+    if plan.native_dates and not dates_safe(content):
+        return None
+    try:
+        return plan, decoder.decode(content)
+    except (msgspec.ValidationError, msgspec.DecodeError, UnicodeDecodeError):
+        return None
+
+
+def fast_only(model: type[T], content: bytes | bytearray) -> T | None:
+    """The fast path alone: the models, or None where ``parse`` would hand the body to the stock parser."""
+    decoded = _decode(typing.cast(type, model), content)
+    return None if decoded is None else decoded[0].build(decoded[1])
+
+
+def parse(model: type[T], content: bytes | bytearray) -> T:
     """``model.from_dict(json.loads(content))``, built mostly in C when the result is provably the same."""
-    found = _decoder(typing.cast(type, model))
-    if found is not None:
-        plan, decoder = found
-        if not plan.native_dates or dates_safe(content):
-            try:
-                return plan.build(decoder.decode(content))  # type: ignore[no-any-return]
-            except (msgspec.ValidationError, msgspec.DecodeError):
-                pass
+    made = fast_only(model, content)
+    if made is not None:
+        return made
     return model.from_dict(json.loads(content))  # type: ignore[attr-defined,no-any-return]
 
 
-__all__ = ["DateTimeOrText", "Plan", "Unsupported", "dates_safe", "fast_path_for", "json_keys", "parse", "plan_for"]
+def parse_chunks(model: type[T], chunks: Iterable[bytes], size_hint: int = 0) -> T:
+    """``parse`` of a body read in chunks (``response.iter_bytes()`` of a streamed httpx response), holding the
+    body once: the chunks go into one buffer (sized by ``size_hint``, e.g. Content-Length), not a list of
+    chunks plus their join as ``Response.read()`` makes, and the buffer is emptied as soon as msgspec has
+    decoded it, before the models are built, so the body and the finished page never coexist."""
+    buffer, end = bytearray(max(size_hint, 0)), 0
+    for chunk in chunks:
+        buffer[end:end + len(chunk)] = chunk
+        end += len(chunk)
+    del buffer[end:]
+    decoded = _decode(typing.cast(type, model), buffer)
+    if decoded is None:
+        return model.from_dict(json.loads(buffer))  # type: ignore[attr-defined,no-any-return]
+    buffer.clear()  # the decoded values hold copies, never views of the buffer
+    return decoded[0].build(decoded[1])  # type: ignore[no-any-return]
+
+
+__all__ = ["DateTimeOrText", "Plan", "Unsupported", "dates_safe", "fast_only", "fast_path_for", "json_keys", "parse",
+           "parse_chunks", "plan_for"]
