@@ -145,6 +145,7 @@ def iterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Page], *,
                     break
             else:
                 raise progress.suspect or SuspectPage("the page was refused")
+            taken = None  # the prefetched future holds the page: let its models go as records are handed out
             if records is None:
                 continue
             if pool is not None and (following := _lookahead(plan)) is not None:
@@ -191,6 +192,7 @@ async def aiterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Awa
                     break
             else:
                 raise progress.suspect or SuspectPage("the page was refused")
+            taken = None  # as in iterate(): do not keep the fetched page alive through the future
             if records is None:
                 continue
             if prefetch and (following := _lookahead(plan)) is not None:
