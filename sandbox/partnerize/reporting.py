@@ -19,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from .conventions import pagination
+from .paging import pagination
 from .reports_data import CURSOR_BASE, NOW, Click, Conversion, ReportsData, reports_of, rolling_moment, v1_time
 from .reports_views import click_report_json, conversion_json, payable_item_json, v1_error
 

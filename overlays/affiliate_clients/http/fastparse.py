@@ -73,6 +73,7 @@ def _dec_hook(tp: type, obj: Any) -> Any:
             return _fromisoformat(obj)
         except ValueError:
             return obj
+    # msgspec's dec_hook protocol: NotImplementedError means "not a type this hook decodes".
     raise NotImplementedError(f"no decoder for {tp!r}")
 
 

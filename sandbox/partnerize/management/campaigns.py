@@ -15,10 +15,10 @@ from ..conventions import (
     endpoint,
     json_object,
     not_found,
-    paginate,
     v1_response,
     v2_response,
 )
+from ..paging import paginate
 from ..store import PartnerizeStore
 from .common import PublisherCheck, batch_items, require, wrap, yes_no_filter
 

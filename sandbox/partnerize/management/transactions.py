@@ -15,10 +15,10 @@ from ..conventions import (
     endpoint,
     json_object,
     not_found,
-    paginate,
     v1_response,
 )
 from ..jobs import jobs_of
+from ..paging import paginate
 from ..store import NOW, PartnerizeStore, v1_time
 from .common import PublisherCheck, batch_items, require, wrap
 
