@@ -8,6 +8,7 @@ year Explode costs 10, "6 calls over 60 seconds") puts the allowance at 60 token
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from typing import Any
 
 from ..http.budget import Rate
@@ -74,6 +75,13 @@ def check_query(kind: str, body: Any) -> None:
         raise InvalidRequest("metrics", "at least one metric is required")
     if kind in ("explode", "filter") and not _listed(getattr(body, "group_by", None)):
         raise InvalidRequest("group_by", "at least one dimension is required")
+    for name in ("metrics", "group_by"):
+        for n, item in enumerate(_listed(getattr(body, name, None))):
+            if not isinstance(item, enum.Enum):  # the generated enums hold exactly the documented values
+                raise InvalidRequest(f"{name}[{n}]", f"{item!r} is not one of the documented values; "
+                                                     "use the generated enum (e.g. AnalyticsClicksMetric.TOTAL_CLICKS)")
+        if len(set(_listed(getattr(body, name, None)))) != len(_listed(getattr(body, name, None))):
+            raise InvalidRequest(name, "each value may appear once")
     top = getattr(body, "top", None)
     if isinstance(top, int) and not TOP_RANGE[0] <= top <= TOP_RANGE[1]:
         raise InvalidRequest("top", f"must be between {TOP_RANGE[0]} and {TOP_RANGE[1]}")
