@@ -6,13 +6,14 @@ import datetime as dt
 import json
 from typing import Any
 
-import attrs
 import pytest
 from affiliate_clients.http import fastparse
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from impact_client.models import Action, ActionList, ActionState, ReferringType, StatusUri
 from impact_client.types import Unset
+
+from tests.unit.compare import outcome, same
 
 KEYS = fastparse.json_keys(Action)
 DATE_KEYS = ("ReferringDate", "EventDate", "CreationDate", "LockingDate", "ClearedDate")
@@ -64,28 +65,6 @@ def pages(draw: st.DrawFn) -> bytes:
     return json.dumps(body, ensure_ascii=draw(st.booleans())).encode()
 
 
-def same(stock: Any, fast: Any, where: str = "") -> None:
-    """Equal and of the same type, attribute by attribute (datetimes: offset and tzinfo too)."""
-    assert type(stock) is type(fast), where
-    if attrs.has(type(stock)):
-        for field in attrs.fields(type(stock)):
-            same(getattr(stock, field.name), getattr(fast, field.name), f"{where}.{field.name}")
-    elif isinstance(stock, list):
-        assert len(stock) == len(fast), where
-        for n, (a, b) in enumerate(zip(stock, fast, strict=True)):
-            same(a, b, f"{where}[{n}]")
-    elif isinstance(stock, dt.datetime):
-        assert stock == fast and stock.replace(tzinfo=None) == fast.replace(tzinfo=None), where
-        assert (stock.utcoffset(), stock.tzinfo) == (fast.utcoffset(), fast.tzinfo), where
-    else:
-        assert stock == fast, where
-
-
-def outcome(run: Any) -> Any:
-    try:
-        return run()
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # the stock parser's errors are behaviour
-        return type(exc)
 
 
 @settings(max_examples=400, deadline=None)

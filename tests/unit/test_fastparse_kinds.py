@@ -13,7 +13,6 @@ import datetime as dt
 import enum
 import importlib
 import json
-import math
 import types
 import typing
 from collections.abc import Mapping
@@ -24,6 +23,8 @@ import pytest
 from affiliate_clients.http import fastparse, fastparse_kinds
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from tests.unit.compare import outcome, same
 
 PACKAGES = ("impact_client", "partnerize_client", "invoca_client", "spaaza_client")
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.integers(-(2**70), 2**70),
@@ -123,34 +124,6 @@ def model_dicts(model: type, depth: int, clean: bool) -> st.SearchStrategy[dict[
     return _model_dict(model, depth, clean)
 
 
-def same(stock: Any, fast: Any, where: str = "$") -> None:
-    """Identical values: same types at every level, floats by their bits, dict keys in the same order."""
-    assert type(stock) is type(fast), f"{where}: {type(stock).__name__} vs {type(fast).__name__}"
-    if attrs.has(type(stock)):
-        for field in attrs.fields(type(stock)):
-            same(getattr(stock, field.name), getattr(fast, field.name), f"{where}.{field.name}")
-    elif isinstance(stock, list):
-        assert len(stock) == len(fast), where
-        for n, (a, b) in enumerate(zip(stock, fast, strict=True)):
-            same(a, b, f"{where}[{n}]")
-    elif isinstance(stock, dict):
-        assert list(stock) == list(fast), where
-        for key in stock:
-            same(stock[key], fast[key], f"{where}[{key!r}]")
-    elif isinstance(stock, float):
-        assert math.copysign(1, stock) == math.copysign(1, fast) and (stock == fast or math.isnan(stock) and math.isnan(fast)), where
-    elif isinstance(stock, dt.datetime):
-        assert stock == fast and stock.replace(tzinfo=None) == fast.replace(tzinfo=None), where
-        assert (stock.utcoffset(), stock.tzinfo) == (fast.utcoffset(), fast.tzinfo), where
-    else:
-        assert stock == fast, where
-
-
-def outcome(run: Any) -> Any:
-    try:
-        return run()
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # the stock parser's errors are behaviour
-        return type(exc)
 
 
 def check(model: type, body: bytes, clean: bool) -> None:
