@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from types import ModuleType, TracebackType
 from typing import Any, ClassVar, Self
 
 from .calls import Caller
 from .clients import HttpSetup, build_clients
+from .errors import InvalidRequest
 from .transports import TransportStats
+
+
+def setting(value: str | None, parameter: str, env: str) -> str:
+    """``value``, else the environment variable ``env``; raises :class:`InvalidRequest` when neither is set."""
+    value = value or os.environ.get(env)
+    if not value:
+        raise InvalidRequest(parameter, f"missing: pass {parameter}= or set {env}")
+    return value
 
 
 class VendorClient:

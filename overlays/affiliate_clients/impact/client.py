@@ -4,7 +4,6 @@ action pulls that split windows and follow pages for you."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
 from typing import Any
@@ -16,7 +15,7 @@ from impact_client import errors as generated_errors
 from impact_client.api.actions import list_actions
 from impact_client.models import Action, ActionList, ActionState, ImpactError
 
-from ..http.base import VendorClient
+from ..http.base import VendorClient, setting
 from ..http.budget import Rate, RequestBudget
 from ..http.calls import Caller
 from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport
@@ -60,12 +59,8 @@ class ImpactClient(VendorClient):
     def __init__(self, account_sid: str | None = None, auth_token: str | None = None, *,
                  base_url: str = BASE_URL, rate: Rate | None = ACTIONS_RATE, retry: RetryPolicy | None = None,
                  timeout: httpx.Timeout = DEFAULT_TIMEOUT, transport: Transport | None = None) -> None:
-        account_sid = account_sid or os.environ.get("IMPACT_ACCOUNT_SID")
-        auth_token = auth_token or os.environ.get("IMPACT_AUTH_TOKEN")
-        if not account_sid:
-            raise InvalidRequest("account_sid", "missing: pass account_sid= or set IMPACT_ACCOUNT_SID")
-        if not auth_token:
-            raise InvalidRequest("auth_token", "missing: pass auth_token= or set IMPACT_AUTH_TOKEN")
+        account_sid = setting(account_sid, "account_sid", "IMPACT_ACCOUNT_SID")
+        auth_token = setting(auth_token, "auth_token", "IMPACT_AUTH_TOKEN")
         self.account_sid = account_sid
         self.budget = RequestBudget(rate) if rate is not None else None
         install_log_filter([auth_token])

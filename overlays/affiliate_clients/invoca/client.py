@@ -13,7 +13,7 @@ from invoca_client import errors as generated_errors
 from invoca_client.api.relationships import list_relationships, update_relationship
 from invoca_client.models import Relationship, RelationshipStatus, RelationshipWrite
 
-from ..http.base import VendorClient
+from ..http.base import VendorClient, setting
 from ..http.budget import Rate, RequestBudget
 from ..http.calls import Caller
 from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport
@@ -83,10 +83,8 @@ class InvocaClient(VendorClient):
                  host: str = DEFAULT_HOST, api_version: str = DEFAULT_API_VERSION, auth: AuthMode = "header",
                  base_url: str | None = None, rate: Rate | None = None, retry: RetryPolicy | None = None,
                  timeout: httpx.Timeout = DEFAULT_TIMEOUT, transport: Transport | None = None) -> None:
-        api_token = api_token or os.environ.get("INVOCA_API_TOKEN")
+        api_token = setting(api_token, "api_token", "INVOCA_API_TOKEN")
         network = str(network_id if network_id is not None else os.environ.get("INVOCA_NETWORK_ID", ""))
-        if not api_token:
-            raise InvalidRequest("api_token", "missing: pass api_token= or set INVOCA_API_TOKEN")
         if not network or "/" in network:
             raise InvalidRequest("network_id", "missing or malformed: pass network_id= or set INVOCA_NETWORK_ID")
         if auth not in AUTH_MODES:

@@ -4,7 +4,6 @@ styles, job waiting, streamed CSV exports and typed errors."""
 from __future__ import annotations
 
 import asyncio
-import os
 import time
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
@@ -17,7 +16,7 @@ from partnerize_client.api.background_jobs import get_job
 from partnerize_client.api.reporting import get_click_report, get_conversion_report
 from partnerize_client.models import ReportFormat
 
-from ..http.base import VendorClient
+from ..http.base import VendorClient, setting
 from ..http.budget import Rate, RequestBudget
 from ..http.calls import Caller
 from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport
@@ -62,12 +61,8 @@ class PartnerizeClient(VendorClient):
                  base_url: str = BASE_URL, rate: Rate | None = None, analytics_rate: Rate | None = ANALYTICS_RATE,
                  retry: RetryPolicy | None = None, timeout: httpx.Timeout = DEFAULT_TIMEOUT,
                  transport: Transport | None = None, jobs_policy: jobs.JobPolicy | None = None) -> None:
-        application_key = application_key or os.environ.get("PARTNERIZE_APPLICATION_KEY")
-        user_api_key = user_api_key or os.environ.get("PARTNERIZE_USER_API_KEY")
-        if not application_key:
-            raise InvalidRequest("application_key", "missing: pass application_key= or set PARTNERIZE_APPLICATION_KEY")
-        if not user_api_key:
-            raise InvalidRequest("user_api_key", "missing: pass user_api_key= or set PARTNERIZE_USER_API_KEY")
+        application_key = setting(application_key, "application_key", "PARTNERIZE_APPLICATION_KEY")
+        user_api_key = setting(user_api_key, "user_api_key", "PARTNERIZE_USER_API_KEY")
         self.analytics_budget = RequestBudget(analytics_rate) if analytics_rate is not None else None
         self.jobs_policy = jobs_policy or jobs.JobPolicy()
         install_log_filter([application_key, user_api_key])
