@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import threading
 from collections.abc import Coroutine
 from types import TracebackType
@@ -22,6 +23,7 @@ class SyncASGITransport(httpx.BaseTransport):
     ``httpx.ASGITransport`` serves only ``AsyncClient``; this gives sync clients the same in-process route.
     Exceptions raised by the app (for example an injected dropped connection) reach the caller, and an answer
     slower than the request's read timeout raises ``httpx.ReadTimeout`` as it would over a network.
+    Closing it fails the requests still waiting (another thread's, say) instead of leaving them hanging.
     """
 
     def __init__(self, app: ASGIApp) -> None:
@@ -29,9 +31,24 @@ class SyncASGITransport(httpx.BaseTransport):
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="sandbox-asgi", daemon=True)
         self._thread.start()
+        self._lock = threading.Lock()
+        self._waiting: set[concurrent.futures.Future[Any]] = set()
+        self._closed = False
 
     def _run(self, coro: Coroutine[Any, Any, T]) -> T:
-        return asyncio.run_coroutine_threadsafe(coro, self._loop).result()
+        with self._lock:
+            if self._closed:
+                coro.close()
+                raise RuntimeError("the in-process sandbox transport is closed")
+            future = asyncio.run_coroutine_threadsafe(coro, self._loop)
+            self._waiting.add(future)
+        try:
+            return future.result()
+        except concurrent.futures.CancelledError:
+            raise RuntimeError("the in-process sandbox transport was closed during the request") from None
+        finally:
+            with self._lock:
+                self._waiting.discard(future)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         content = request.read()
@@ -53,10 +70,19 @@ class SyncASGITransport(httpx.BaseTransport):
             raise httpx.ReadTimeout(f"no answer within the read timeout ({read} s)", request=request) from None
 
     def close(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            waiting, self._waiting = self._waiting, set()
+        for future in waiting:
+            future.cancel()
         if self._loop.is_running():
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(timeout=5)
         if not self._loop.is_closed() and not self._loop.is_running():
+            if unfinished := asyncio.all_tasks(self._loop):  # let the cancelled requests unwind
+                self._loop.run_until_complete(asyncio.gather(*unfinished, return_exceptions=True))
             self._loop.close()
 
 

@@ -4,7 +4,7 @@ action pulls that split windows and follow pages for you."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterator
 from types import ModuleType
 from typing import Any
 
@@ -120,7 +120,7 @@ class ImpactClient(VendorClient):
         """Async twin of :meth:`actions`."""
         return aiterate(_paged(self.plan_actions(start, end, **options)), _Pages(self).afetch)
 
-    def iterate_plan(self, plan: ActionPages) -> Iterator[Action]:
+    def iterate_plan(self, plan: ActionPages) -> Generator[Action, None, None]:
         """Run a plan (e.g. one restored with :meth:`resume_actions`)."""
         return iterate(_paged(plan), _Pages(self).fetch)
 

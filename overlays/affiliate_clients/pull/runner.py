@@ -10,7 +10,8 @@ page and skips what was written.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, closing, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,11 @@ def _saved(checkpoint: Path | None, stream: Stream, out: Path) -> dict[str, Any]
     return saved
 
 
+def _closed_first(records: Iterator[Any]) -> AbstractContextManager[Any]:
+    """Close the records (and a page fetch running ahead) before their client, even when the sink fails."""
+    return closing(records) if callable(getattr(records, "close", None)) else nullcontext()
+
+
 def pull(stream: Stream, options: PullOptions, out: Path, checkpoint: Path | None = None,
          on_progress: Callable[[Progress], None] | None = None) -> Progress:
     """Pull ``stream`` into ``out`` (``.jsonl`` or ``.csv``), resuming from ``checkpoint`` when it exists."""
@@ -58,7 +64,7 @@ def pull(stream: Stream, options: PullOptions, out: Path, checkpoint: Path | Non
         progress.records, progress.done, progress.already_done = int(saved["sink"]["records"]), True, True
         return progress
     with open_sink(out, saved["sink"] if saved else None) as sink, \
-            stream.open(options, saved["position"] if saved else None) as run:
+            stream.open(options, saved["position"] if saved else None) as run, _closed_first(run.records):
         base_pages = progress.pages
 
         def save(done: bool = False) -> None:

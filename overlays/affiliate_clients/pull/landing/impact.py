@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing
 from typing import Any
 
 import attrs
@@ -79,12 +80,13 @@ def _pages(client: ImpactClient, plan: ActionPages) -> Iterator[list[Action]]:
     """The actions of ``plan`` page by page (one list per page the API answered)."""
     page: list[Action] = []
     seen = plan.pages
-    for action in client.iterate_plan(plan):
-        if plan.pages != seen and page:
-            yield page
-            page = []
-        seen = plan.pages
-        page.append(action)
+    with closing(client.iterate_plan(plan)) as actions:  # a fetch running ahead ends before the client does
+        for action in actions:
+            if plan.pages != seen and page:
+                yield page
+                page = []
+            seen = plan.pages
+            page.append(action)
     if page:
         yield page
 

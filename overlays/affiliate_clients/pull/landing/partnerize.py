@@ -78,8 +78,9 @@ def conversion_tables(landing: PartnerizeLanding, cursor: dict[str, Any], now: d
     if cursor.get("updated_to"):
         start = dt.datetime.fromisoformat(cursor["updated_to"]) - landing.overlap
         options["date_type"] = "last_updated"
-    with landing.client() as client:
-        for page in _paged(client.conversions(landing.publisher_id, _v1(min(start, end)), **options)):
+    with landing.client() as client, client.conversions(landing.publisher_id, _v1(min(start, end)),
+                                                        **options) as pull:
+        for page in _paged(pull):
             found = [entry.conversion_data for entry in page]
             items = [(c.conversion_id, item) for c in found for item in (c.conversion_items or [])]
             landing.tally.page(len(found), client.stats)
@@ -95,8 +96,8 @@ def click_tables(landing: PartnerizeLanding, cursor: dict[str, Any], now: dt.dat
     end = landing.until or now
     start = dt.datetime.fromisoformat(cursor["clicks_to"]) - landing.overlap if cursor.get("clicks_to") \
         else landing.since
-    with landing.client() as client:
-        pull = client.clicks(landing.publisher_id, _v1(min(start, end)), end_date=_v1(end), limit=landing.limit)
+    with landing.client() as client, client.clicks(landing.publisher_id, _v1(min(start, end)),
+                                                   end_date=_v1(end), limit=landing.limit) as pull:
         for page in _paged(pull):
             found = [entry.click for entry in page]
             landing.tally.page(len(found), client.stats)
