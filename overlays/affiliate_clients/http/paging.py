@@ -5,9 +5,12 @@ plan with four members. Its position is the request that produced the page being
 the number of that page's records already handed out; a plan's ``checkpoint()`` saves both, so a resumed
 plan refetches that page and skips them: every record exactly once.
 
-The drivers fetch one page ahead by default. The request for page N+1 is worked out on a copy of the plan
-once page N is accepted; the plan itself moves on (``next_request``, ``accept``) only when the caller reaches
-page N+1, exactly as without prefetch, so a checkpoint taken at any moment describes the page being consumed.
+The drivers fetch pages ahead by default: once page N is accepted they ask the plan which requests come next
+(``lookahead``, for plans that can name several: page numbers, offsets, later windows; else the next one,
+worked out on a copy of the plan) and keep up to ``ahead`` of them under way. The plan itself moves on
+(``next_request``, ``accept``) only when the caller reaches each page, exactly as without prefetch, so a
+checkpoint taken at any moment describes the page being consumed, and a page fetched ahead for a request the
+plan does not make after all (a window split, a cursor that moved elsewhere) is dropped, never handed out.
 
 A page the plan refuses as contradicting the paging (``plans.SuspectPage``: empty in the middle, the previous
 page again) is fetched again, up to ``REFETCHES`` more times, then the pull stops with
@@ -22,7 +25,7 @@ import contextlib
 import copy
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Protocol, Self, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 import httpx
 
@@ -44,6 +47,7 @@ REFETCHES = 2  # more fetches of a page the plan refused before the pull stops
 Request = TypeVar("Request")
 Page = TypeVar("Page")
 Page_contra = TypeVar("Page_contra", contravariant=True)  # the protocol only takes pages in
+Handle = TypeVar("Handle")
 
 
 class PagePlan(Protocol[Request, Page_contra]):
@@ -63,14 +67,53 @@ class PagePlan(Protocol[Request, Page_contra]):
         """Whether the plan has dealt with an error answer (e.g. by splitting a window); else it is raised."""
 
 
-def _lookahead(plan: PagePlan[Request, Page]) -> Request | None:
-    """The request the plan will make next, worked out on a copy so the plan itself (and so its checkpoint)
-    still describes the page being consumed; None when there is none or the copy cannot say (the real plan
-    will raise the same error when the consumer gets there)."""
+AHEAD = 4  # pages fetched ahead at most, for plans that can name more than the next request
+
+
+def _upcoming(plan: PagePlan[Request, Page], depth: int) -> list[Request]:
+    """Up to ``depth`` requests the plan will make next, in order, without moving the plan.
+
+    A plan with ``lookahead(depth)`` names as many as the pages seen so far let it (page numbers, offsets,
+    the first pages of later windows); for any other plan the next request is worked out on a copy. The plan
+    itself (and so its checkpoint) still describes the page being consumed. A plan that cannot say gives
+    nothing: the real plan raises the same error, in order, when the consumer gets there.
+    """
+    if depth <= 0:
+        return []
     try:
-        return copy.deepcopy(plan).next_request()
+        named = getattr(plan, "lookahead", None)
+        if callable(named):
+            return list(named(depth))[:depth]
+        following = copy.deepcopy(plan).next_request()
     except Exception:  # noqa: BLE001 - surfaced later by the real plan, in order
+        return []
+    return [] if following is None else [following]
+
+
+class _Slots(Generic[Request, Handle]):
+    """The fetches under way ahead of the consumer: (request, future or task) pairs, matched by equality."""
+
+    def __init__(self) -> None:
+        self.pairs: list[tuple[Request, Handle]] = []
+
+    def take(self, request: Request) -> Handle | None:
+        for index, (asked, handle) in enumerate(self.pairs):
+            if asked == request:
+                del self.pairs[index]
+                return handle
         return None
+
+    def renew(self, wanted: Sequence[Request]) -> tuple[list[Handle], list[Request]]:
+        """Keep the fetches still wanted; return the ones to cancel and the requests to start."""
+        kept = [pair for pair in self.pairs if pair[0] in wanted]
+        stale = [handle for asked, handle in self.pairs if asked not in wanted]
+        self.pairs = kept
+        missing = [request for request in wanted if all(asked != request for asked, _ in kept)]
+        return stale, missing
+
+    def drain(self) -> list[Handle]:
+        handles, self.pairs = [handle for _, handle in self.pairs], []
+        return handles
 
 
 def _handout(records: Sequence[Any]) -> list[Any]:
@@ -112,44 +155,52 @@ class _Progress:
             return None
 
 
+def _depth(prefetch: bool, ahead: int | None) -> int:
+    if ahead is not None and ahead < 0:
+        raise ValueError("ahead must be 0 or more")
+    return 0 if not prefetch else AHEAD if ahead is None else ahead
+
+
 def iterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Page], *,
-            prefetch: bool = True) -> Generator[Any, None, None]:
+            prefetch: bool = True, ahead: int | None = None) -> Generator[Any, None, None]:
     """Every record of ``plan`` once, fetching pages with ``fetch``.
 
-    With ``prefetch`` (the default) the next page is fetched on a worker thread while the caller consumes
-    the current one (one page ahead); the plan only accepts it, and its errors only surface, when the caller
-    gets there. Closing the iterator cancels or waits for that fetch, so no thread outlives it.
+    With ``prefetch`` (the default) pages are fetched on worker threads while the caller consumes the current
+    one: up to ``ahead`` pages (default ``AHEAD``) when the plan can name them before they are reached (page
+    numbers, offsets, later windows), else the next one. The rate budget of the client paces them all. The plan
+    only accepts a page, and its errors only surface, when the caller gets there. Closing the iterator
+    cancels or waits for the fetches under way, so no thread outlives it.
     """
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-prefetch") if prefetch else None
-    ahead: tuple[Request, Future[Page]] | None = None
+    depth = _depth(prefetch, ahead)
+    pool = ThreadPoolExecutor(max_workers=depth, thread_name_prefix="page-prefetch") if depth else None
+    slots: _Slots[Request, Future[Page]] = _Slots()
     progress = _Progress(plan)
     try:
         while (request := plan.next_request()) is not None:
-            taken, ahead = ahead, None
+            taken = slots.take(request)
             records: list[Any] | None = None
             for attempt in range(REFETCHES + 1):
                 try:
-                    if attempt == 0 and taken is not None and taken[0] == request:
-                        page = taken[1].result()
-                    else:
-                        if attempt == 0 and taken is not None:
-                            taken[1].cancel()
-                        page = fetch(request)
+                    page = taken.result() if attempt == 0 and taken is not None else fetch(request)
                 except ApiError as error:
                     if plan.recover(request, error):
                         break
                     raise
+                finally:
+                    taken = None  # the future holds the page: let its models go as records are handed out
                 records = progress.accept(request, page)
                 del page
                 if records is not None:
                     break
             else:
                 raise progress.suspect or SuspectPage("the page was refused")
-            taken = None  # the prefetched future holds the page: let its models go as records are handed out
             if records is None:
                 continue
-            if pool is not None and (following := _lookahead(plan)) is not None:
-                ahead = (following, pool.submit(fetch, following))
+            if pool is not None:
+                stale, missing = slots.renew(_upcoming(plan, depth))
+                for future in stale:
+                    future.cancel()
+                slots.pairs += [(following, pool.submit(fetch, following)) for following in missing]
             while records:
                 plan.offset += 1
                 progress.delivered += 1
@@ -159,45 +210,46 @@ def iterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Page], *,
             raise
         raise stopped from error
     finally:
-        if ahead is not None:
-            ahead[1].cancel()
+        for future in slots.drain():
+            future.cancel()
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
 async def aiterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Awaitable[Page]], *,
-                   prefetch: bool = True) -> AsyncGenerator[Any, None]:
-    """Async twin of :func:`iterate`: the next page is fetched by a task; closing cancels and awaits it."""
-    ahead: tuple[Request, asyncio.Future[Page]] | None = None
+                   prefetch: bool = True, ahead: int | None = None) -> AsyncGenerator[Any, None]:
+    """Async twin of :func:`iterate`: pages ahead are fetched by tasks; closing cancels and awaits them."""
+    depth = _depth(prefetch, ahead)
+    slots: _Slots[Request, asyncio.Future[Page]] = _Slots()
     progress = _Progress(plan)
     try:
         while (request := plan.next_request()) is not None:
-            taken, ahead = ahead, None
+            taken = slots.take(request)
             records: list[Any] | None = None
             for attempt in range(REFETCHES + 1):
                 try:
-                    if attempt == 0 and taken is not None and taken[0] == request:
-                        page = await taken[1]
-                    else:
-                        if attempt == 0 and taken is not None:
-                            await _cancel(taken[1])
-                        page = await fetch(request)
+                    page = await taken if attempt == 0 and taken is not None else await fetch(request)
                 except ApiError as error:
                     if plan.recover(request, error):
                         break
                     raise
+                finally:
+                    taken = None  # as in iterate(): do not keep the fetched page alive through the task
                 records = progress.accept(request, page)
                 del page
                 if records is not None:
                     break
             else:
                 raise progress.suspect or SuspectPage("the page was refused")
-            taken = None  # as in iterate(): do not keep the fetched page alive through the future
             if records is None:
                 continue
-            if prefetch and (following := _lookahead(plan)) is not None:
-                ahead = (following, asyncio.ensure_future(fetch(following)))
-                await asyncio.sleep(0)  # let it send its request before the caller takes over the loop
+            if depth:
+                stale, missing = slots.renew(_upcoming(plan, depth))
+                for task in stale:
+                    await _cancel(task)
+                slots.pairs += [(following, asyncio.ensure_future(fetch(following))) for following in missing]
+                if missing:
+                    await asyncio.sleep(0)  # let them send their requests before the caller takes over the loop
             while records:
                 plan.offset += 1
                 progress.delivered += 1
@@ -207,8 +259,8 @@ async def aiterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Awa
             raise
         raise stopped from error
     finally:
-        if ahead is not None:
-            await _cancel(ahead[1])
+        for task in slots.drain():
+            await _cancel(task)
 
 
 async def _cancel(task: asyncio.Future[Any]) -> None:
@@ -220,13 +272,14 @@ async def _cancel(task: asyncio.Future[Any]) -> None:
 class Pull:
     """An iterator over a plan's records that can say where it is: ``checkpoint()`` is JSON-ready.
 
-    ``prefetch`` (default on) fetches the next page while the current one is consumed; ``close()`` (or
+    ``prefetch`` (default on) fetches pages ahead (up to ``ahead``) while the current one is consumed; ``close()`` (or
     leaving a ``with`` block) stops a pull early without leaving a fetch running.
     """
 
-    def __init__(self, plan: Any, fetch: Callable[[Any], Any], *, prefetch: bool = True) -> None:
+    def __init__(self, plan: Any, fetch: Callable[[Any], Any], *, prefetch: bool = True,
+                 ahead: int | None = None) -> None:
         self.plan = plan
-        self._records = iterate(plan, fetch, prefetch=prefetch)
+        self._records = iterate(plan, fetch, prefetch=prefetch, ahead=ahead)
 
     def __iter__(self) -> Pull:
         return self
@@ -250,9 +303,10 @@ class Pull:
 class AsyncPull:
     """Async twin of :class:`Pull`."""
 
-    def __init__(self, plan: Any, fetch: Callable[[Any], Awaitable[Any]], *, prefetch: bool = True) -> None:
+    def __init__(self, plan: Any, fetch: Callable[[Any], Awaitable[Any]], *, prefetch: bool = True,
+                 ahead: int | None = None) -> None:
         self.plan = plan
-        self._records = aiterate(plan, fetch, prefetch=prefetch)
+        self._records = aiterate(plan, fetch, prefetch=prefetch, ahead=ahead)
 
     def __aiter__(self) -> AsyncPull:
         return self

@@ -1,7 +1,7 @@
 """The offset and cursor paging plans, and what every plan uses to refuse a page that contradicts the paging.
 
 A page that is empty although the paging says more records follow, or that holds the same records as the
-page before it (a server or proxy answering the previous page again), is not accepted: the plan raises
+page before it or any earlier one (a server or proxy answering an earlier page again), is not accepted: the plan raises
 :class:`SuspectPage` before changing any state, the driver (``http.paging``) fetches the same request again,
 and when the answers keep contradicting the paging it raises :class:`InconsistentPages` with the position
 to resume from. No record is handed out twice and none is skipped because of such a page.
@@ -51,23 +51,33 @@ def _identity(record: Any) -> str:
 
 
 class RepeatGuard:
-    """Remembers the last accepted page (its request, size and first and last records) to spot it again."""
+    """Remembers every accepted page by its print (size and hashes of its first and last records) and the
+    request that made it.
+
+    With pages fetched ahead, an answer repeated by a server or proxy may be any page of the pull, not just the
+    last one, so the guard keeps the print of each (a few dozen bytes a page).
+    """
 
     def __init__(self) -> None:
         self.request: Any = None
-        self.print: tuple[int, str, str] | None = None
+        self.print: tuple[int, int, int] | None = None
+        self.seen: dict[tuple[int, int, int], Any] = {}
 
     @staticmethod
-    def _print(records: Sequence[Any]) -> tuple[int, str, str] | None:
-        return (len(records), _identity(records[0]), _identity(records[-1])) if records else None
+    def _print(records: Sequence[Any]) -> tuple[int, int, int] | None:
+        return (len(records), hash(_identity(records[0])), hash(_identity(records[-1]))) if records else None
 
     def check(self, request: Any, records: Sequence[Any]) -> None:
-        """Raise :class:`SuspectPage` when another request produced the very page accepted last."""
-        if self.print is not None and request != self.request and self._print(records) == self.print:
-            raise SuspectPage("the server answered with the previous page again")
+        """Raise :class:`SuspectPage` when another request produced a page already accepted."""
+        found = self._print(records)
+        if found is not None and found in self.seen and self.seen[found] != request:
+            again = "the previous page" if found == self.print else "an earlier page"
+            raise SuspectPage(f"the server answered with {again} again")
 
     def remember(self, request: Any, records: Sequence[Any]) -> None:
         self.request, self.print = request, self._print(records)
+        if self.print is not None:
+            self.seen[self.print] = request
 
 
 Items = Callable[[Any], Sequence[Any]]
@@ -103,7 +113,7 @@ class OffsetPlan(_Resumable):
 
     ``items`` pulls the records out of a page; a page shorter than ``limit`` or reaching ``count`` ends it.
     Requests are the keyword arguments for the generated function: ``{**params, offset, limit}``. A page
-    for another offset than asked, an empty page before ``count`` is reached, or the previous page again is
+    for another offset than asked, an empty page before ``count`` is reached, or an earlier page again is
     refused (:class:`SuspectPage`).
     """
 
@@ -111,9 +121,18 @@ class OffsetPlan(_Resumable):
         super().__init__(skip)
         self.params, self.items, self.limit = params, items, limit
         self.start: int | None = start
+        self.count: int | None = None  # the answer's count, once a page has said it
 
     def next_request(self) -> dict[str, Any] | None:
         return None if self.start is None else {**self.params, "offset": self.start, "limit": self.limit}
+
+    def lookahead(self, depth: int) -> list[dict[str, Any]]:
+        """The next ``depth`` requests at most: the next offsets below ``count`` (only the next one until a
+        page has given the count)."""
+        if self.start is None:
+            return []
+        offsets = range(self.start, self.count if self.count is not None else self.start + 1, self.limit)
+        return [{**self.params, "offset": offset, "limit": self.limit} for offset in offsets[:depth]]
 
     def accept(self, request: dict[str, Any], page: Any) -> Sequence[Any]:
         records = self.items(page)
@@ -124,6 +143,7 @@ class OffsetPlan(_Resumable):
             raise SuspectPage(f"an empty page at offset {request['offset']} although count says {count}")
         self.guard.check(request, records)
         self.current = request["offset"]
+        self.count = count if isinstance(count, int) else None
         reached = request["offset"] + len(records)
         done = len(records) < self.limit or (isinstance(count, int) and reached >= count)
         self.start = None if done or not records else reached
@@ -140,7 +160,7 @@ class CursorPlan(_Resumable):
     """Cursor paging (Partnerize conversion report): send back the answer's ``cursor_id`` until none comes.
 
     A cursor that does not move, an empty page whose cursor moves on, a last page that leaves records of
-    ``count`` unseen (known when the pull started from the beginning) and the previous page again are
+    ``count`` unseen (known when the pull started from the beginning) and an earlier page again are
     refused (:class:`SuspectPage`) rather than read forever or skipped.
     """
 

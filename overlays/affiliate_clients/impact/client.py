@@ -120,12 +120,17 @@ class ImpactClient(VendorClient):
         """Async twin of :meth:`actions`."""
         return aiterate(_paged(self.plan_actions(start, end, **options)), _Pages(self).afetch)
 
-    def iterate_plan(self, plan: ActionPages) -> Generator[Action, None, None]:
-        """Run a plan (e.g. one restored with :meth:`resume_actions`)."""
-        return iterate(_paged(plan), _Pages(self).fetch)
+    def iterate_plan(self, plan: ActionPages, *, ahead: int | None = None) -> Generator[Action, None, None]:
+        """Run a plan (e.g. one restored with :meth:`resume_actions`).
 
-    def aiterate_plan(self, plan: ActionPages) -> AsyncIterator[Action]:
-        return aiterate(_paged(plan), _Pages(self).afetch)
+        ``ahead``: how many pages may be fetched ahead of the one being read (default ``paging.AHEAD``, 4;
+        each 20,000-action page is about 36 MB of models, so lower it to hold less; 0 fetches none ahead).
+        """
+        return iterate(_paged(plan), _Pages(self).fetch, ahead=ahead)
+
+    def aiterate_plan(self, plan: ActionPages, *, ahead: int | None = None) -> AsyncIterator[Action]:
+        """Async twin of :meth:`iterate_plan`."""
+        return aiterate(_paged(plan), _Pages(self).afetch, ahead=ahead)
 
     @staticmethod
     def resume_actions(checkpoint: dict[str, Any]) -> ActionPages:

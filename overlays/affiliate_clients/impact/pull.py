@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from collections import deque
 from collections.abc import Sequence
 from typing import Any, Literal
@@ -76,6 +77,8 @@ class ActionPages:
     splits: int = 0
     last_window: Window | None = None  # the window of the page being consumed
     page_no: int | None = None  # its @page
+    num_pages: int | None = None  # its @numpages and @lastpageuri: what lookahead() predicts pages from
+    last_uri: str | None = None
     guard: RepeatGuard = attrs.field(factory=RepeatGuard)
     resumed_from: dict[str, Any] | None = None  # the checkpoint this plan was restored from
 
@@ -115,6 +118,20 @@ class ActionPages:
         self.current = self.pending.popleft()
         return self._first_page(self.current)
 
+    def lookahead(self, depth: int) -> list[FirstPage | NextPage]:
+        """Up to ``depth`` requests to come, for fetching ahead: the current window's next page and its later
+        pages (addresses made from ``@nextpageuri`` with only its ``Page`` changed, and only when that
+        reproduces ``@lastpageuri`` exactly); at the end of a window, the next window's first page.
+
+        Never pages of two windows at once: within a window every page is told apart by its ``@page``, while
+        a first page repeated in place of another window's first page would look right.
+        """
+        if self.next_uri:
+            upcoming: list[FirstPage | NextPage] = [NextPage(self.next_uri),
+                        *_later_pages(self.next_uri, self.page_no, self.num_pages, self.last_uri)]
+            return upcoming[:depth]
+        return [self._first_page(self.pending[0])] if self.pending and depth else []
+
     def on_page(self, request: FirstPage | NextPage, next_uri: str) -> int:
         """Record the page ``request`` produced; returns how many of its actions to skip (after a resume)."""
         self.pages += 1
@@ -133,7 +150,8 @@ class ActionPages:
             raise SuspectPage(f"an empty page although @total is {total} and @start {start}")
         self.guard.check(request, page.actions)
         skip = self.on_page(request, page.nextpageuri if isinstance(page.nextpageuri, str) else "")
-        self.page_no = number
+        self.page_no, self.num_pages = number, _number(page.numpages)
+        self.last_uri = page.lastpageuri if isinstance(page.lastpageuri, str) else None
         self.guard.remember(request, page.actions)
         return page.actions[skip:]  # type: ignore[no-any-return]
 
@@ -176,6 +194,23 @@ class ActionPages:
 def _number(text: Any) -> int | None:
     """An impact paging member (a string) as a number, or None when absent or not a number."""
     return int(text) if isinstance(text, str) and text.isdigit() else None
+
+
+PAGE_PARAM = re.compile(r"(?<=[?&])Page=(\d+)(?=&|$)")
+
+
+def _later_pages(next_uri: str, page_no: int | None, num_pages: int | None, last_uri: str | None) -> list[NextPage]:
+    """Pages ``page_no + 2 .. num_pages`` of the window, or none when the addresses cannot be predicted."""
+    found = PAGE_PARAM.findall(next_uri)
+    if page_no is None or num_pages is None or not last_uri or len(found) != 1 or int(found[0]) != page_no + 1:
+        return []
+
+    def at(number: int) -> str:
+        return PAGE_PARAM.sub(f"Page={number}", next_uri)
+
+    if at(num_pages) != last_uri:
+        return []  # the server spells its addresses some other way: follow them one by one
+    return [NextPage(at(number)) for number in range(page_no + 2, num_pages + 1)]
 
 
 def _window_json(window: Window | None) -> list[str] | None:
