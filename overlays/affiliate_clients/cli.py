@@ -1,16 +1,22 @@
 """``affiliate-clients``: generate, check and diff the clients, check a live API, serve a sandbox, pull data.
 
 Needs the ``cli`` extra (typer, rich); ``generate``, ``check``, ``diff`` and ``sandbox`` also need a checkout
-with the dev or sandbox extras, since they drive ``generator`` and ``sandbox``.
+with the dev or sandbox extras, since they drive ``generator`` and ``sandbox``; ``land-accounts`` (many impact
+accounts on Dask) needs the ``dask`` extra.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .pull.landing.accounts import AccountSpec
 
 app = typer.Typer(help=__doc__, no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 Apis = Annotated[list[str] | None, typer.Argument(help="APIs (default: all)", show_default=False)]
@@ -195,6 +201,102 @@ def _land(api: str, stream: str, to: str, pipelines_dir: Path | None, progress: 
     tables = ", ".join(f"{rows:,} rows into {name}" for name, rows in sorted(landed.rows.items())) or "nothing new"
     typer.echo(f"{tally.records:,} records read ({tally.pages} pages, {tally.rate_limited} x 429); merged "
                f"{tables} at {to}")
+
+
+@app.command("land-accounts")
+def land_accounts(
+        api: Annotated[str, typer.Argument(help="impact (the one API landed over many accounts so far)")],
+        stream: Annotated[str, typer.Argument(help="actions")],
+        accounts: Annotated[Path, typer.Option(help="TOML or JSON file listing the accounts (tokens by the name of "
+                                                    "their environment variable; see docs/landing.md)")],
+        since: Annotated[str, typer.Option(help="start date or date-time (UTC unless given)")],
+        to: Annotated[str, typer.Option(help="duckdb:FILE or a dlt destination name (merged by id)")],
+        work_dir: Annotated[Path, typer.Option(help="one Parquet file per (account, window); a re-run skips the "
+                                                    "files already there")],
+        until: Annotated[str | None, typer.Option(help="end date (the whole day) or date-time",
+                                                       show_default="now")] = None,
+        scheduler: Annotated[str | None, typer.Option(help="an existing Dask cluster, tcp://HOST:8786",
+                                                           show_default="a local cluster")] = None,
+        workers: Annotated[int | None, typer.Option(min=1, help="worker processes of the local cluster",
+                                                                show_default="2")] = None,
+        page_size: Annotated[int, typer.Option(help="actions per page (at least 2,000)")] = 20_000,
+        retries: Annotated[int, typer.Option(min=0, help="retries of a failing partition")] = 2,
+        pipelines_dir: Annotated[Path | None, typer.Option(help="where dlt keeps its state")] = None,
+        progress: Annotated[bool, typer.Option(help="show a progress bar")] = True) -> None:
+    """Land impact actions of many accounts through Dask: (account x window) partitions, then one merge."""
+    from .pull.landing import accounts as checks
+
+    if (api, stream) != ("impact", "actions"):
+        raise typer.BadParameter(f"only impact actions can be landed over many accounts, not {api} {stream}",
+                                 param_hint="API STREAM")
+    start = _moment(since, "--since")
+    if start is None:
+        raise typer.BadParameter("give the first date to pull", param_hint="--since")
+    end = _moment(until, "--until", end=True) or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    try:
+        checks.check_range(start, end)
+        checks.check_page_size(page_size)
+        if scheduler is not None:
+            checks.check_scheduler(scheduler)
+            if workers is not None:
+                raise checks.BadInput("--workers", "--workers sizes the local cluster; the cluster at --scheduler "
+                                                   "has its own workers: drop one of the two")
+        checks.check_work_dir(work_dir)
+        specs = checks.read_accounts(accounts)
+    except checks.BadInput as exc:
+        raise typer.BadParameter(str(exc), param_hint=exc.option) from None
+    try:
+        checks.require_dask()
+    except checks.MissingExtra as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    _run_accounts(specs, start, end, to, work_dir, scheduler, workers or 2, page_size=page_size, retries=retries,
+                  pipelines_dir=pipelines_dir, progress=progress)
+
+
+def _run_accounts(specs: Sequence[AccountSpec], start: dt.datetime, end: dt.datetime, to: str, work_dir: Path,
+                  scheduler: str | None, workers: int, *, progress: bool, **options: Any) -> None:
+    """``land-accounts`` once its input is checked: connect or start the cluster, run, merge, summarize."""
+    from contextlib import ExitStack
+
+    from .http.errors import AffiliateClientError
+    from .pull.landing import scale
+    from .pull.landing.run import LandingFailed, destination_of
+    from .pull.progress import PartitionBar
+
+    try:
+        destination_of(to)
+    except Exception as exc:  # noqa: BLE001 - dlt's errors for a destination it does not know
+        cause = (str(exc).strip().splitlines() or [""])[0]
+        raise typer.BadParameter(f"cannot land in {to!r} ({type(exc).__name__}: {cause}); give duckdb:FILE, or a "
+                                 "dlt destination name (postgres, bigquery, filesystem...) configured the dlt way",
+                                 param_hint="--to") from None
+    partitions = scale.plan_partitions(specs, start, end, page_size=options["page_size"])
+    with ExitStack() as stack:
+        try:
+            client = scale.cluster_client(scheduler, n_workers=workers, stack=stack)
+        except OSError as exc:
+            if scheduler is None:
+                typer.echo(f"error: could not start a local Dask cluster: {exc}", err=True)
+            else:
+                typer.echo(f"error: could not reach the Dask scheduler at {scheduler}: {exc}; check the address "
+                           "and that the scheduler is running (dask scheduler --port 8786)", err=True)
+            raise typer.Exit(2) from None
+        try:
+            with PartitionBar(len(partitions), progress) as bar:
+                summary = scale.land_accounts(specs, start, end, to, work_dir, client, on_done=bar, **options)
+        except scale.PartitionsFailed as exc:
+            typer.echo(f"error: {exc}; run the same command again to retry only those (the partitions on disk "
+                       "are kept)", err=True)
+            raise typer.Exit(2) from None
+        except (AffiliateClientError, LandingFailed, ValueError) as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from None
+    tables = ", ".join(f"{rows:,} rows into {name}" for name, rows in sorted(summary.loaded.items())) or "nothing"
+    typer.echo(f"{summary.partitions} partitions: {summary.ran} ran, {summary.skipped} skipped (already in "
+               f"{work_dir}); {summary.requests:,} requests ({summary.rate_limited} x 429); "
+               f"{summary.rows_written:,} rows written")
+    typer.echo(f"merged {tables} at {to} in {summary.seconds:.1f}s (load {summary.load_seconds:.1f}s)")
 
 
 def _bar(enabled: bool) -> Any:

@@ -1,80 +1,28 @@
 """impact actions of 4 accounts landed on a Dask LocalCluster (2 worker processes), each account its own
 sandbox server on loopback with a server-side rate limit and the client budget matched to it: the table equals
 the union of the 4 ground truths, almost no 429s, a re-run sends no request, a worker killed mid-partition
-changes nothing.
-
-The sandbox numbers actions the same way for every seed; impact action ids are unique across accounts, so each
-sandbox's ids get a per-account prefix before it serves (the union of truths would otherwise collide).
+changes nothing. The sandboxes and their ground truth: ``dask_support.py``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Iterator
-from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
 
 import attrs
 import pytest
-from affiliate_clients.http.budget import Rate
-from affiliate_clients.pull.landing.scale import AccountSpec, Partition, land_accounts, plan_partitions
+from affiliate_clients.pull.landing.scale import Partition, land_accounts, plan_partitions
 from dask.distributed import Client, LocalCluster
-from starlette.applications import Starlette
 
-from sandbox.common.config import SandboxConfig
-from sandbox.common.serve import ServerThread
-from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
-
-from .landing_support import action_table, action_truth
-
-ACCOUNTS, RECORDS, PER_SECOND, BURST, PAGE = 4, 5_000, 2, 1, 2_000
-
-
-def _app(index: int) -> Starlette:
-    app = create_app(SandboxConfig(records=RECORDS, seed=40 + index, rate_per_second=PER_SECOND, burst=BURST))
-    for record in app.state.actions.records:
-        old = record.payload["Id"]
-        record.payload["Id"] = new = f"{index}{old}"
-        record.payload["Uri"] = record.payload["Uri"].replace(old, new)
-    return app
-
-
-@attrs.frozen
-class Sandboxes:
-    apps: list[Starlette]
-    accounts: list[AccountSpec]
-
-    @property
-    def start(self) -> dt.datetime:
-        anchor: dt.datetime = min(a.state.actions.anchor for a in self.apps)
-        return anchor - dt.timedelta(days=181)
-
-    @property
-    def end(self) -> dt.datetime:
-        anchor: dt.datetime = max(a.state.actions.anchor for a in self.apps)
-        return anchor + dt.timedelta(days=5)
-
-    def truth(self) -> dict[str, tuple[Any, ...]]:
-        union: dict[str, tuple[Any, ...]] = {}
-        for app in self.apps:
-            union.update(action_truth(app))
-        assert len(union) == ACCOUNTS * RECORDS
-        return union
-
-    def requests(self) -> tuple[int, int]:
-        return (sum(a.state.stats.requests for a in self.apps), sum(a.state.stats.rate_limited for a in self.apps))
+from .dask_support import ACCOUNTS, PAGE, RECORDS, Sandboxes, served_sandboxes
+from .landing_support import action_table
 
 
 @pytest.fixture
 def sandboxes() -> Iterator[Sandboxes]:
-    apps = [_app(i) for i in range(ACCOUNTS)]
-    with ExitStack() as stack:
-        servers = [stack.enter_context(ServerThread(app)) for app in apps]
-        yield Sandboxes(apps, [AccountSpec(ACCOUNT_SID, AUTH_TOKEN, base_url=s.base_url, name=f"account{i}",
-                                           rate=Rate(PER_SECOND, 1.0, burst=BURST))
-                               for i, s in enumerate(servers)])
+    with served_sandboxes() as served:
+        yield served
 
 
 class Flaky(RuntimeError):

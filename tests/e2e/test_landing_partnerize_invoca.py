@@ -14,7 +14,7 @@ from affiliate_clients.http.clients import Transport
 from affiliate_clients.invoca import InvocaClient
 from affiliate_clients.partnerize import PartnerizeClient
 from affiliate_clients.pull.landing.invoca import InvocaLanding, invoca_source
-from affiliate_clients.pull.landing.partnerize import PartnerizeLanding, partnerize_source
+from affiliate_clients.pull.landing.partnerize import ITEM_COLUMNS, PartnerizeLanding, partnerize_source
 from affiliate_clients.pull.landing.run import land, pipeline_for
 from starlette.applications import Starlette
 
@@ -72,6 +72,10 @@ def test_partnerize_conversions_items_and_clicks_equal_the_sandbox_across_runs(t
     pipeline = pipeline_for("partnerize", f"duckdb:{db}", pipelines_dir=tmp_path / "pipelines")
     first = land(pipeline, partnerize_source(landing()))
     assert _landed(db) == _truth(data)
+    with duckdb.connect(str(db), read_only=True) as con:
+        item_columns = {name for (name,) in con.sql("select column_name from information_schema.columns "
+                                                    "where table_name = 'conversion_items'").fetchall()}
+    assert item_columns == {c.name for c in ITEM_COLUMNS} | {"conversion_id"}  # none of the conversions
     clicks = {c.click_id for c in data.clicks if START <= c.set_time < NOW}
     assert set(_rows(db, "select click_id from affiliate.clicks")) == clicks
     assert first.rows["clicks"] == len(clicks)

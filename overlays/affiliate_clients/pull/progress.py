@@ -1,15 +1,19 @@
-"""The progress bar of ``affiliate-clients pull`` (rich): records, pages, 429s and seconds held."""
+"""The progress bars of ``affiliate-clients`` (rich): ``pull`` shows records, pages, 429s and seconds held;
+``land-accounts`` shows partitions done, rows, requests, 429s and failures."""
 
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from rich.console import Console
+from rich.progress import MofNCompleteColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.progress import Progress as RichProgress
-from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .runner import Progress
+
+if TYPE_CHECKING:
+    from .landing.scale import Partition, PartitionResult
 
 
 class ProgressBar:
@@ -44,3 +48,41 @@ class ProgressBar:
                  tb: TracebackType | None) -> None:
         if self._started:
             self._bar.stop()
+
+
+class PartitionBar:
+    """A context manager whose value is the ``on_done`` callback of :func:`~.landing.scale.land_accounts`."""
+
+    def __init__(self, total: int, enabled: bool = True, console: Console | None = None) -> None:
+        self.total = total
+        self.done = self.rows = self.requests = self.limited = self.failed = 0
+        self._bar = RichProgress(SpinnerColumn(), TextColumn("{task.description}"), MofNCompleteColumn(),
+                                 TextColumn("partitions"), TextColumn("{task.fields[rows]:,} rows"),
+                                 TextColumn("{task.fields[requests]:,} requests"),
+                                 TextColumn("{task.fields[limited]} x 429"), TextColumn("{task.fields[failed]} failed"),
+                                 TimeElapsedColumn(), console=console or Console(stderr=True), transient=False,
+                                 disable=not enabled)
+        self._task = self._bar.add_task("pulling", total=total, rows=0, requests=0, limited=0, failed=0)
+
+    def __enter__(self) -> Self:
+        self._bar.start()
+        return self
+
+    def __call__(self, partition: Partition, outcome: PartitionResult | BaseException) -> None:
+        self.done += 1
+        if isinstance(outcome, BaseException):
+            self.failed += 1
+        else:
+            self.rows += outcome.rows
+            self.requests += outcome.requests
+            self.limited += outcome.rate_limited
+        # When the last partition is in, what remains is the one merge into the destination.
+        description = "merging" if self.done == self.total and not self.failed else "pulling"
+        self._bar.update(self._task, completed=self.done, rows=self.rows, requests=self.requests,
+                         limited=self.limited, failed=self.failed, description=description)
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if exc_type is None:
+            self._bar.update(self._task, description="done")
+        self._bar.stop()

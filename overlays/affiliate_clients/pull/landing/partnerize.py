@@ -32,6 +32,10 @@ CONVERSION_COLUMNS = columns("partnerize_client", "ReportConversion", ReportConv
 CONVERSION_SCHEMA = arrow_schema(CONVERSION_COLUMNS)
 ITEM_COLUMNS = columns("partnerize_client", "ReportConversionItem", ReportConversionItem, timestamps=DATES)
 ITEM_SCHEMA = arrow_schema(ITEM_COLUMNS, {"conversion_id": pa.string()})
+# Each table of the conversions resource carries its own hints: column hints on the resource would be
+# applied to the items table as well (every conversion column, always NULL, in conversion_items).
+CONVERSION_HINTS = dlt.mark.make_hints(table_name="conversions", primary_key="conversion_id",
+                                       write_disposition="merge", columns=hints(CONVERSION_COLUMNS))
 ITEM_HINTS = dlt.mark.make_hints(table_name="conversion_items", primary_key="conversion_item_id",
                                  write_disposition="merge", columns=hints(ITEM_COLUMNS, ITEM_SCHEMA))
 CLICK_COLUMNS = columns("partnerize_client", "ReportClick", ReportClick, timestamps=DATES)
@@ -84,7 +88,8 @@ def conversion_tables(landing: PartnerizeLanding, cursor: dict[str, Any], now: d
             found = [entry.conversion_data for entry in page]
             items = [(c.conversion_id, item) for c in found for item in (c.conversion_items or [])]
             landing.tally.page(len(found), client.stats)
-            yield to_table(found, CONVERSION_COLUMNS, schema=CONVERSION_SCHEMA)
+            yield dlt.mark.with_hints(to_table(found, CONVERSION_COLUMNS, schema=CONVERSION_SCHEMA), CONVERSION_HINTS,
+                                      create_table_variant=True)
             if items:
                 table = to_table([i for _, i in items], ITEM_COLUMNS, {"conversion_id": [c for c, _ in items]},
                                  ITEM_SCHEMA)
@@ -121,7 +126,7 @@ def partnerize_source(landing: PartnerizeLanding) -> DltSource:
         state["cursor"] = cursor
 
     resource = dlt.resource(conversions, name="conversions", primary_key="conversion_id",
-                            write_disposition="merge", columns=hints(CONVERSION_COLUMNS))
+                            write_disposition="merge")
     resources = [resource]
     if landing.clicks:
         resources.append(dlt.resource(clicks, name="clicks", primary_key="click_id", write_disposition="merge",

@@ -34,35 +34,13 @@ import pyarrow.parquet as pq
 from dask.distributed import Client, LocalCluster, as_completed
 from dlt.extract.source import DltSource
 
-from ...http.budget import Rate
 from ...http.clients import Transport
 from ...impact import ImpactClient
-from ...impact.client import ACTIONS_RATE, BASE_URL
 from ...impact.windows import MAX_SPAN, Window, plan_windows
+from .accounts import AccountSpec
 from .impact import ACTION_COLUMNS, ACTION_SCHEMA, _pages, hints
 from .run import DEFAULT_DATASET, land, pipeline_for
 from .schema import to_table
-
-
-@attrs.frozen
-class AccountSpec:
-    """One impact account: credentials, API address, the client budget; ``name`` keys its files (default:
-    the account SID; give each account a distinct name when two share a SID)."""
-
-    account_sid: str
-    auth_token: str = attrs.field(repr=False)
-    base_url: str = BASE_URL
-    rate: Rate | None = ACTIONS_RATE
-    name: str | None = None
-
-    @property
-    def key(self) -> str:
-        return self.name or self.account_sid
-
-    @property
-    def refill_seconds(self) -> float:
-        """How long the account's bucket takes to refill from empty."""
-        return 0.0 if self.rate is None else self.rate.capacity / self.rate.per_second
 
 
 @attrs.frozen
@@ -118,6 +96,8 @@ class PartitionsFailed(RuntimeError):
 # Called on the worker after each page is written to the temporary file, with the rows written so far (tests
 # use it to kill a worker mid-partition).
 Hook = Callable[[Partition, int], None]
+# Called on the driver as each partition ends: with its result, or with its exception after the retries.
+OnDone = Callable[[Partition, PartitionResult | BaseException], None]
 
 
 def plan_partitions(accounts: Sequence[AccountSpec], start: dt.datetime, end: dt.datetime, *,
@@ -162,7 +142,8 @@ def run_partition(partition: Partition, work_dir: str, not_before: float = 0.0,
 
 
 def run_partitions(client: Client, partitions: Sequence[Partition], work_dir: str | Path, *, retries: int = 2,
-                   hook: Hook | None = None) -> tuple[list[PartitionResult], dict[str, BaseException]]:
+                   hook: Hook | None = None, on_done: OnDone | None = None,
+                   ) -> tuple[list[PartitionResult], dict[str, BaseException]]:
     """Run ``partitions`` on the cluster, one in flight per account; the results and the failures by name."""
     queues: dict[str, deque[Partition]] = {}
     for partition in partitions:
@@ -187,10 +168,14 @@ def run_partitions(client: Client, partitions: Sequence[Partition], work_dir: st
         except Exception as exc:  # noqa: BLE001 - any failure of one partition is reported with the rest
             failures[partition.name] = exc
             not_before = time.time() + partition.account.refill_seconds
+            if on_done is not None:
+                on_done(partition, exc)
         else:
             results.append(result)
             # A skipped partition sent no request: the next one need not wait for a refill.
             not_before = 0.0 if result.skipped else result.finished + partition.account.refill_seconds
+            if on_done is not None:
+                on_done(partition, result)
         queue = queues[partition.account.key]
         if queue:
             submit(queue.popleft(), not_before)
@@ -236,19 +221,21 @@ def cluster_client(scheduler: str | None = None, *, n_workers: int = 2, threads_
 def land_accounts(accounts: Sequence[AccountSpec], start: dt.datetime, end: dt.datetime, destination: str,
                   work_dir: str | Path, scheduler: str | Client | None = None, *, page_size: int = 20_000,
                   retries: int = 2, n_workers: int = 2, pipelines_dir: str | Path | None = None,
-                  dataset: str = DEFAULT_DATASET, hook: Hook | None = None) -> Summary:
+                  dataset: str = DEFAULT_DATASET, hook: Hook | None = None, on_done: OnDone | None = None) -> Summary:
     """Pull impact actions of ``accounts`` over ``[start, end]`` on Dask, then merge them into ``destination``.
 
     ``scheduler``: an address, a connected :class:`Client`, or ``None`` for a local cluster of ``n_workers``
     processes (one thread each). Raises :class:`PartitionsFailed` (nothing loaded) when a partition still
-    fails after ``retries``; a re-run skips every partition already written to ``work_dir``.
+    fails after ``retries``; a re-run skips every partition already written to ``work_dir``. ``on_done`` is
+    told of every partition as it ends (for progress).
     """
     began = time.perf_counter()
     partitions = plan_partitions(accounts, start, end, page_size=page_size)
     with ExitStack() as stack:
         client = scheduler if isinstance(scheduler, Client) else cluster_client(scheduler, n_workers=n_workers,
                                                                                  stack=stack)
-        results, failures = run_partitions(client, partitions, work_dir, retries=retries, hook=hook)
+        results, failures = run_partitions(client, partitions, work_dir, retries=retries, hook=hook,
+                                           on_done=on_done)
     if failures:
         raise PartitionsFailed(failures)
     pulled = time.perf_counter()

@@ -1,9 +1,11 @@
 """``affiliate-clients pull API STREAM --to duckdb:FILE``: the landing sources behind the CLI's options.
 
 Streams: impact ``actions`` and ``partner_groups`` (``--where campaign_id=1000,8882``); Partnerize
-``conversions`` (with ``conversion_items``) and ``clicks`` (``--where publisher_id=...``); Invoca
-``relationships`` (``--where advertiser_id=1,2``, ``--where network_id=...``). Credentials come from the
-environment as for the clients; ``--sandbox`` lands from an in-process sandbox.
+``conversions`` (with ``conversion_items``) and ``clicks`` (``--where publisher_id=...``), and, needing no
+dates, ``campaigns``, ``commissions`` (``commissions``, ``active_commissions`` with
+``active_commission_rates``, ``commission_groups``; both ``--where publisher_id=...``) and ``reference`` (the
+six ``reference_*`` tables); Invoca ``relationships`` (``--where advertiser_id=1,2``, ``--where network_id=...``).
+Credentials come from the environment as for the clients; ``--sandbox`` lands from an in-process sandbox.
 """
 
 from __future__ import annotations
@@ -26,10 +28,13 @@ from ..streams import PullOptions
 from .impact import ImpactLanding, impact_source
 from .invoca import InvocaLanding, invoca_source
 from .partnerize import PartnerizeLanding, partnerize_source
+from .partnerize_lists import STREAMS as PARTNERIZE_LISTS
+from .partnerize_lists import PartnerizeLists, partnerize_lists_source
 from .tally import Tally
 
 LANDINGS = {("impact", "actions"), ("impact", "partner_groups"), ("partnerize", "conversions"),
-            ("partnerize", "clicks"), ("invoca", "relationships")}
+            ("partnerize", "clicks"), ("invoca", "relationships"),
+            *(("partnerize", name) for name in PARTNERIZE_LISTS)}
 
 
 def _sandbox_transport(api: str, records: int) -> Callable[[], Transport]:
@@ -94,8 +99,11 @@ def _partnerize(stream: str, options: PullOptions, tally: Tally, transport: Call
 
     publisher = (_ids(options, "publisher_id", "PARTNERIZE_PUBLISHER_ID") or
                  (["1l1007802"] if options.sandbox else []))
-    if not publisher:
+    if not publisher and stream != "reference":   # the reference lists are the same for every partner
         raise InvalidRequest("publisher_id", "give --where publisher_id=... or set PARTNERIZE_PUBLISHER_ID")
+    if stream in PARTNERIZE_LISTS:
+        lists = PartnerizeLists(client, (publisher or [""])[0], limit=min(options.page_size or 300, 300), tally=tally)
+        return partnerize_lists_source(lists).with_resources(*PARTNERIZE_LISTS[stream])
     since = options.since or (SANDBOX_START if options.sandbox else None)
     if since is None:
         raise InvalidRequest("since", "Partnerize reports need --since")

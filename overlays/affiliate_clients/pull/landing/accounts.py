@@ -1,0 +1,232 @@
+"""The accounts of a pull over many impact accounts: :class:`AccountSpec`, and the accounts file and input
+checks of ``affiliate-clients land-accounts``.
+
+Nothing here needs dask or dlt, so the command can check its whole input (and say that the ``dask`` extra is
+missing) before it starts a cluster or sends a request. The accounts file, TOML or JSON by its suffix::
+
+    [[accounts]]
+    name = "brand-a"                          # optional (default: the SID); names the account's files
+    account_sid = "IRxxxx1"
+    auth_token_env = "BRAND_A_IMPACT_TOKEN"   # the NAME of the environment variable holding the token
+    base_url = "https://api.impact.com"       # optional
+    rate = { requests = 500, per_seconds = 3600, burst = 10 }   # optional; false: no client budget
+
+The token itself never goes in the file, and no message here repeats a token or an environment value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import json
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+
+from ...http.budget import Rate
+from ...http.clients import check_base_url
+from ...http.errors import InvalidRequest
+from ...impact.client import ACTIONS_RATE, BASE_URL
+from ...impact.windows import MAX_LOOKBACK, MIN_PAGE_SIZE
+
+
+@attrs.frozen
+class AccountSpec:
+    """One impact account: credentials, API address, the client budget; ``name`` keys its files (default:
+    the account SID; give each account a distinct name when two share a SID)."""
+
+    account_sid: str
+    auth_token: str = attrs.field(repr=False)
+    base_url: str = BASE_URL
+    rate: Rate | None = ACTIONS_RATE
+    name: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.name or self.account_sid
+
+    @property
+    def refill_seconds(self) -> float:
+        """How long the account's bucket takes to refill from empty."""
+        return 0.0 if self.rate is None else self.rate.capacity / self.rate.per_second
+
+
+class BadInput(ValueError):
+    """Input the command refuses before doing anything; ``option`` names what to fix (``--accounts``...)."""
+
+    def __init__(self, option: str, message: str) -> None:
+        super().__init__(message)
+        self.option = option
+
+
+class MissingExtra(RuntimeError):
+    """The ``dask`` extra (dask.distributed, dlt) is not installed."""
+
+
+TOKEN_FIELD = "auth_token_env"
+# The file's fields: AccountSpec's, with the token replaced by the name of the variable holding it.
+FIELDS = tuple(TOKEN_FIELD if f.name == "auth_token" else f.name for f in attrs.fields(AccountSpec))
+REQUIRED = ("account_sid", TOKEN_FIELD)
+RATE_FIELDS = tuple(f.name for f in attrs.fields(Rate))
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_SHOWN_ENV_NAME = re.compile(r"[A-Z_][A-Z0-9_]*")
+EXAMPLE = ('[[accounts]]\naccount_sid = "IRxxxx1"\nauth_token_env = "BRAND_A_IMPACT_TOKEN"\n'
+           'name = "brand-a"  # optional, as are base_url and rate = {requests = 500, per_seconds = 3600}')
+
+
+def read_accounts(path: Path, environ: Mapping[str, str] | None = None) -> list[AccountSpec]:
+    """The accounts listed in ``path`` (``.toml`` or ``.json``), each with its token read from ``environ``
+    (default: the process environment). Raises :class:`BadInput` saying what to fix."""
+    environ = os.environ if environ is None else environ
+    document = _load(path)
+    if not isinstance(document, dict) or set(document) != {"accounts"} or not isinstance(document["accounts"], list):
+        raise BadInput("--accounts", f"{path} must hold one list named accounts and nothing else, e.g.\n{EXAMPLE}")
+    if not document["accounts"]:
+        raise BadInput("--accounts", f"{path} lists no accounts; add one, e.g.\n{EXAMPLE}")
+    specs = [_account(entry, f"{path}: accounts[{i}]", environ) for i, entry in enumerate(document["accounts"])]
+    seen: dict[str, int] = {}
+    for i, spec in enumerate(specs):
+        if spec.key in seen:
+            raise BadInput("--accounts", f"{path}: accounts[{seen[spec.key]}] and accounts[{i}] are both named "
+                                         f"{spec.key!r} (their files would collide); give each a distinct name")
+        seen[spec.key] = i
+    return specs
+
+
+def _load(path: Path) -> Any:
+    suffix = path.suffix.lower()
+    if suffix not in (".toml", ".json"):
+        raise BadInput("--accounts", f"{path}: name the accounts file .toml or .json (got {suffix or 'no suffix'})")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BadInput("--accounts", f"{path} does not exist; create it listing the accounts, e.g.\n{EXAMPLE}") from None
+    except OSError as exc:
+        raise BadInput("--accounts", f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        return tomllib.loads(data.decode("utf-8")) if suffix == ".toml" else json.loads(data)
+    except UnicodeDecodeError:
+        raise BadInput("--accounts", f"{path} is not UTF-8 text") from None
+    except (tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
+        # Both name the line and column only, never the text around it (which could be a pasted token).
+        where = f"{exc.msg} at line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) \
+            else str(exc)
+        raise BadInput("--accounts", f"{path} is not valid {suffix[1:].upper()}: {where}") from None
+
+
+def _account(entry: Any, where: str, environ: Mapping[str, str]) -> AccountSpec:
+    if not isinstance(entry, dict):
+        raise BadInput("--accounts", f"{where} must be a table of {', '.join(FIELDS)}")
+    if "auth_token" in entry:
+        raise BadInput("--accounts", f"{where}: the token must not be in the file; put it in an environment "
+                                     f"variable and give that variable's name as {TOKEN_FIELD}")
+    unknown = sorted(set(entry) - set(FIELDS))
+    if unknown:
+        raise BadInput("--accounts", f"{where}: unknown field(s) {', '.join(map(repr, unknown))}; the fields are "
+                                     f"{', '.join(FIELDS)}")
+    for name in FIELDS:
+        if name in entry and name != "rate" and not (isinstance(entry[name], str) and entry[name].strip()):
+            raise BadInput("--accounts", f"{where}: {name} must be a non-empty string")
+    missing = [name for name in REQUIRED if name not in entry]
+    if missing:
+        raise BadInput("--accounts", f"{where}: missing {' and '.join(missing)} (required in every account)")
+    where = f"{where} ({entry.get('name') or entry['account_sid']})"
+    token = _token(entry[TOKEN_FIELD], where, environ)
+    base_url = entry.get("base_url", BASE_URL)
+    try:
+        check_base_url(base_url)
+    except InvalidRequest as exc:
+        raise BadInput("--accounts", f"{where}: {exc}") from None
+    rate = _rate(entry["rate"], where) if "rate" in entry else ACTIONS_RATE
+    return AccountSpec(entry["account_sid"], token, base_url=base_url, rate=rate, name=entry.get("name"))
+
+
+def _token(variable: str, where: str, environ: Mapping[str, str]) -> str:
+    if not _ENV_NAME.fullmatch(variable):
+        # Not repeated: a value that is no variable name may be the token itself.
+        raise BadInput("--accounts", f"{where}: {TOKEN_FIELD} must be the name of an environment variable "
+                                     "(letters, digits and _), not the token itself")
+    shown = variable if _SHOWN_ENV_NAME.fullmatch(variable) else f"named by {TOKEN_FIELD}"
+    value = environ.get(variable, "")
+    if not value.strip():
+        state = "is empty" if variable in environ else "is not set"
+        raise BadInput("--accounts", f"{where}: the environment variable {shown} {state}; export it with the "
+                                     "account's impact auth token")
+    return value
+
+
+def _rate(value: Any, where: str) -> Rate | None:
+    if value is False or value is None:
+        return None
+    shape = (f"{where}: rate must be a table {{requests = 500, per_seconds = 3600}} (burst optional), or false "
+             "for no client budget")
+    if not isinstance(value, dict):
+        raise BadInput("--accounts", shape)
+    unknown = sorted(set(value) - set(RATE_FIELDS))
+    if unknown or "requests" not in value or "per_seconds" not in value:
+        raise BadInput("--accounts", shape + (f"; unknown field(s) {', '.join(map(repr, unknown))}" if unknown else ""))
+    requests, per_seconds, burst = value["requests"], value["per_seconds"], value.get("burst")
+    if not _whole(requests) or requests < 1 or (burst is not None and (not _whole(burst) or burst < 1)):
+        raise BadInput("--accounts", f"{where}: rate.requests and rate.burst must be whole numbers, at least 1")
+    if isinstance(per_seconds, bool) or not isinstance(per_seconds, int | float) or per_seconds <= 0:
+        raise BadInput("--accounts", f"{where}: rate.per_seconds must be a number of seconds above 0")
+    return Rate(requests, float(per_seconds), burst=burst)
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def check_range(start: dt.datetime, end: dt.datetime, now: dt.datetime | None = None) -> None:
+    """``--since`` no later than ``--until`` and within impact's 3-year look-back."""
+    if start > end:
+        raise BadInput("--since", f"--since {start:%Y-%m-%d %H:%M:%S%z} is after --until {end:%Y-%m-%d %H:%M:%S%z}; "
+                                  "give a --since before --until (or drop --until to pull up to now)")
+    now = now or dt.datetime.now(dt.UTC)
+    if start < now - MAX_LOOKBACK:
+        raise BadInput("--since", f"impact serves at most 3 years back: give a --since on or after "
+                                  f"{now - MAX_LOOKBACK:%Y-%m-%d}")
+
+
+def check_page_size(page_size: int) -> None:
+    if page_size < MIN_PAGE_SIZE:
+        raise BadInput("--page-size", f"impact takes pages of at least {MIN_PAGE_SIZE:,} actions")
+
+
+SCHEDULER_SCHEMES = ("tcp", "tls")
+
+
+def check_scheduler(address: str) -> str:
+    """``tcp://HOST:PORT`` (or ``tls://``): the address of a running Dask scheduler, as given."""
+    shown = "an address with user credentials" if "@" in address else repr(address)   # never echo a password
+    shape = f"expected tcp://HOST:PORT (e.g. tcp://10.0.0.5:8786), got {shown}"
+    parts = urlsplit(address)
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if parts.scheme not in SCHEDULER_SCHEMES or not parts.hostname or port is None or port == 0 \
+            or parts.path not in ("", "/") or parts.query or parts.fragment or parts.username or parts.password:
+        raise BadInput("--scheduler", shape)
+    return address
+
+
+def check_work_dir(work_dir: Path) -> None:
+    if work_dir.exists() and not work_dir.is_dir():
+        raise BadInput("--work-dir", f"{work_dir} is a file; give a directory (it is created when missing)")
+
+
+def require_dask() -> None:
+    """Raise :class:`MissingExtra` unless dask.distributed and dlt can be imported."""
+    for module in ("dask.distributed", "dlt", "pyarrow.parquet"):
+        try:
+            importlib.import_module(module)
+        except ImportError as exc:
+            raise MissingExtra(f"this command needs the dask extra: pip install 'affiliate-clients[dask]' "
+                               f"({module} could not be imported: {exc})") from None
