@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Generator
 
 import httpx
@@ -16,15 +17,22 @@ class ImpactAuth(httpx.Auth):
 
     def __init__(self, account_sid: str, auth_token: str, brand_version: str = BRAND_VERSION,
                  partner_version: str = PARTNER_VERSION) -> None:
-        self._basic = httpx.BasicAuth(account_sid, auth_token)
-        self._versions = {"/Advertisers/": brand_version, "/Mediapartners/": partner_version}
+        # The Basic header is made once (the credentials never change), not on every request.
+        self._authorization = "Basic " + base64.b64encode(f"{account_sid}:{auth_token}".encode()).decode("ascii")
+        self._versions = ((b"/Advertisers/", brand_version), (b"/Mediapartners/", partner_version))
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers.setdefault("Accept", "application/json")
-        for prefix, version in self._versions.items():
-            if request.url.path.startswith(prefix):
-                request.headers.setdefault("IR-Version", version)
-        yield from self._basic.auth_flow(request)
+        headers = request.headers
+        if "accept" not in headers:
+            headers["Accept"] = "application/json"
+        if "ir-version" not in headers:
+            path = request.url.raw_path
+            for prefix, version in self._versions:
+                if path.startswith(prefix):
+                    headers["IR-Version"] = version
+                    break
+        headers["Authorization"] = self._authorization
+        yield request
 
     def __repr__(self) -> str:
         return "ImpactAuth(account_sid=***, auth_token=***)"
