@@ -2,7 +2,8 @@
 
 The pages come from a server in another process (``pageserver.py``), so tracemalloc sees only the client:
 httpx reading the 18 MB body, the typed parse, the paging driver. "A page's worth" is what one parsed
-20,000-action page holds (its typed models, measured the same way); the body's bytes are given too.
+20,000-action page holds (its typed models, measured the same way); the body's bytes are given too. The pull
+runs with the default look-ahead (``paging.AHEAD`` pages fetched ahead), one page ahead, and none.
 """
 
 from __future__ import annotations
@@ -13,12 +14,11 @@ import subprocess
 import sys
 import tracemalloc
 from pathlib import Path
-from typing import Any
 
 import httpx
 from affiliate_clients import ImpactClient
 from affiliate_clients.http import fastparse
-from affiliate_clients.http.paging import iterate
+from affiliate_clients.http.paging import AHEAD, iterate
 from affiliate_clients.impact.client import _Pages
 from impact_client.models import ActionList
 
@@ -43,21 +43,14 @@ def _page_worth() -> tuple[int, int]:
     return held, len(body)
 
 
-def _stream_peak(base_url: str, prefetch: bool, collect: bool = False) -> tuple[int, int]:
-    """Peak while streaming; ``collect`` runs ``gc.collect()`` before each fetch (a diagnosis: what is left is
-    not garbage waiting for the cyclic collector, e.g. httpx's Response <-> stream cycles holding bodies)."""
+def _stream_peak(base_url: str, ahead: int | None) -> tuple[int, int]:
+    """(actions streamed, peak bytes traced) for a pull fetching up to ``ahead`` pages ahead (None: default)."""
     now = dt.datetime.now(dt.UTC)
     with ImpactClient(ACCOUNT_SID, AUTH_TOKEN, base_url=base_url, rate=None) as impact:
         plan = impact.plan_actions(now - dt.timedelta(days=30), now, by="event", page_size=20_000, split=False)
-        pages = _Pages(impact)
-
-        def fetch(request: Any) -> Any:
-            if collect:
-                gc.collect()
-            return pages.fetch(request)
         gc.collect()
         tracemalloc.start()
-        count = sum(1 for _ in iterate(plan, fetch, prefetch=prefetch))
+        count = sum(1 for _ in iterate(plan, _Pages(impact).fetch, ahead=ahead))
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
     return count, peak
@@ -70,22 +63,20 @@ def test_peak_memory_streaming_a_million_actions(record: Recorder) -> None:
     try:
         assert server.stdout is not None
         base_url = f"http://127.0.0.1:{server.stdout.readline().strip()}"
-        count_on, peak_on = _stream_peak(base_url, prefetch=True)
-        count_off, peak_off = _stream_peak(base_url, prefetch=False)
-        _, peak_gc = _stream_peak(base_url, prefetch=False, collect=True)
+        peaks = {ahead: _stream_peak(base_url, ahead) for ahead in (None, AHEAD, 0)}
         read_parse = _fetch_parse_peaks(base_url)
     finally:
         server.terminate()
         server.wait(timeout=10)
-    assert count_on == count_off == PAGES * 20_000
+    assert {count for count, _ in peaks.values()} == {PAGES * 20_000}
     mb = 1e6
-    record(f"peak memory streaming {count_on:,} actions ({PAGES} pages × 20,000), discarding them (tracemalloc)",
-           f"{peak_on / held:.1f} pages' worth with prefetch ({peak_on / mb:.0f} MB), {peak_off / held:.1f} without "
-           f"({peak_off / mb:.0f} MB); a page's worth = one parsed page's models, {held / mb:.0f} MB (body "
-           f"{body / mb:.1f} MB)", "≤ 2 pages' worth", peak_on <= 2 * held)
-    record("peak memory, split: without prefetch and with gc.collect() before each fetch (so no httpx "
-           "Response<->stream cycle keeps an old 18 MB body alive)", f"{peak_gc / held:.1f} pages' worth "
-           f"({peak_gc / mb:.0f} MB)", "(diagnosis)", None)
+    worth = {ahead: peak / held for ahead, (_, peak) in peaks.items()}
+    record(f"peak memory streaming {PAGES * 20_000:,} actions ({PAGES} pages × 20,000), discarding them "
+           "(tracemalloc)", f"{worth[None]:.2f} pages' worth with the default look-ahead (one page ahead for "
+           f"20,000-action pages; {peaks[None][1] / mb:.0f} MB), {worth[0]:.2f} with none ahead, "
+           f"{worth[AHEAD]:.2f} when forced to {AHEAD} ahead ({peaks[AHEAD][1] / mb:.0f} MB); a page's worth = "
+           f"one parsed page's models, {held / mb:.0f} MB (body {body / mb:.1f} MB)", "≤ 2 pages' worth",
+           worth[None] <= 2)
     (plain, streamed) = read_parse
     record("peak memory, split: one page on plain httpx, read + fastparse.parse(response.content) vs "
            "streamed into fastparse.parse_chunks (one buffer, emptied once decoded)",
@@ -96,7 +87,7 @@ def test_peak_memory_streaming_a_million_actions(record: Recorder) -> None:
 def _fetch_parse_peaks(base_url: str) -> tuple[int, int]:
     """Peak of fetching and parsing one page: httpx's ``read()`` (chunk list + join) then ``parse``, against
     ``parse_chunks`` over ``iter_bytes()`` of a streamed response."""
-    url = f"{base_url}/Mediapartners/{ACCOUNT_SID}/Actions?p=1"
+    url = f"{base_url}/Mediapartners/{ACCOUNT_SID}/Actions?PageSize=20000&Page=1"
     peaks = []
     with httpx.Client() as client:
         for streamed in (False, True):

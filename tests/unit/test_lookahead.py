@@ -158,3 +158,24 @@ def test_impact_lookahead_never_mixes_windows(monkeypatch: Any) -> None:
     plan.next_uri, plan.page_no, plan.num_pages = URI, 1, 3
     plan.last_uri = URI.replace("Page=2", "Page=3")
     assert plan.lookahead(4) == [NextPage(URI), NextPage(plan.last_uri)]   # this window's pages, no other
+
+
+def test_by_default_pages_ahead_hold_about_records_ahead_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    from affiliate_clients.http import paging
+
+    monkeypatch.setattr(paging, "RECORDS_AHEAD", 6)     # pages of 3 records: two pages ahead, not four
+    lock, running, most = threading.Lock(), [0], [0]
+    both = threading.Barrier(2, timeout=30)
+
+    def fetch(n: int) -> list[str]:
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        if n in (1, 2):
+            both.wait()                                   # pages 1 and 2 under way together
+        with lock:
+            running[0] -= 1
+        return _page(n)
+
+    assert len(list(iterate(NumberedPlan(8), fetch))) == 24
+    assert most[0] == 2

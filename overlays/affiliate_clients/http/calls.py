@@ -137,6 +137,8 @@ class Caller:
             raise self.refine(self._unexpected(operation, exc)) from None
         except PARSE_ERRORS as exc:
             raise self.invalid(operation, exc) from exc
+        finally:
+            _LAST_RESPONSE.set(None)  # an answer (a whole page's body, say) is not kept alive past its call
         return self.result(operation, response)
 
     async def acall(self, endpoint: ModuleType, client: Any, **kwargs: Any) -> Any:
@@ -149,6 +151,8 @@ class Caller:
             raise self.refine(self._unexpected(operation, exc)) from None
         except PARSE_ERRORS as exc:
             raise self.invalid(operation, exc) from exc
+        finally:
+            _LAST_RESPONSE.set(None)
         return self.result(operation, response)
 
     def _unexpected(self, operation: str, exc: Any) -> ApiError:
@@ -166,8 +170,22 @@ class Caller:
                                      message=self.message_of(envelope) if envelope is not None else "",
                                      envelope=envelope, body=response.content, headers=response.headers))
 
+    def parse_page(self, operation: str, holder: list[httpx.Response], model: Any, error_model: Any) -> Any:
+        """:meth:`parse` for large pages, holding the body once: the answer is taken out of ``holder`` (the
+        caller keeps no reference), decoded, let go (its 18 MB body freed at once rather than when the cyclic
+        collector next runs: httpx's Response and its stream refer to each other), then built into models."""
+        response = holder.pop()
+        decoded = fastparse.decode(model, response.content) if response.status_code < 400 else None
+        if decoded is None:
+            return self.parse(operation, response, model, error_model)
+        _LAST_RESPONSE.set(None)
+        response.stream = httpx.ByteStream(b"")  # read and closed already: this only breaks the cycle
+        del response
+        return decoded.build()
+
     def parse(self, operation: str, response: httpx.Response, model: Any, error_model: Any) -> Any:
         """Parse a raw httpx answer (e.g. from following a next-page link) with generated models."""
+        _LAST_RESPONSE.set(None)  # the hook saw this answer; ``response`` is at hand here
         try:
             if response.status_code < 400:
                 return fastparse.parse(model, response.content)

@@ -6,8 +6,9 @@ the number of that page's records already handed out; a plan's ``checkpoint()`` 
 plan refetches that page and skips them: every record exactly once.
 
 The drivers fetch pages ahead by default: once page N is accepted they ask the plan which requests come next
-(``lookahead``, for plans that can name several: page numbers, offsets, later windows; else the next one,
-worked out on a copy of the plan) and keep up to ``ahead`` of them under way. The plan itself moves on
+(``lookahead``, for plans that can name several: page numbers, offsets; else the next one, worked out on a
+copy of the plan) and keep up to ``ahead`` of them under way (by default 4, but no more pages than hold about
+20,000 records). The plan itself moves on
 (``next_request``, ``accept``) only when the caller reaches each page, exactly as without prefetch, so a
 checkpoint taken at any moment describes the page being consumed, and a page fetched ahead for a request the
 plan does not make after all (a window split, a cursor that moved elsewhere) is dropped, never handed out.
@@ -67,14 +68,15 @@ class PagePlan(Protocol[Request, Page_contra]):
         """Whether the plan has dealt with an error answer (e.g. by splitting a window); else it is raised."""
 
 
-AHEAD = 4  # pages fetched ahead at most, for plans that can name more than the next request
+AHEAD = 4  # pages fetched ahead at most by default, for plans that can name more than the next request
+RECORDS_AHEAD = 20_000  # and by default no more pages ahead than hold about this many records (one big page)
 
 
 def _upcoming(plan: PagePlan[Request, Page], depth: int) -> list[Request]:
     """Up to ``depth`` requests the plan will make next, in order, without moving the plan.
 
-    A plan with ``lookahead(depth)`` names as many as the pages seen so far let it (page numbers, offsets,
-    the first pages of later windows); for any other plan the next request is worked out on a copy. The plan
+    A plan with ``lookahead(depth)`` names as many as the pages seen so far let it (page numbers, offsets);
+    for any other plan the next request is worked out on a copy. The plan
     itself (and so its checkpoint) still describes the page being consumed. A plan that cannot say gives
     nothing: the real plan raises the same error, in order, when the consumer gets there.
     """
@@ -156,9 +158,19 @@ class _Progress:
 
 
 def _depth(prefetch: bool, ahead: int | None) -> int:
+    """The most pages fetched ahead: ``ahead`` as given, else ``AHEAD`` (refined per page by :func:`_fitting`)."""
     if ahead is not None and ahead < 0:
         raise ValueError("ahead must be 0 or more")
     return 0 if not prefetch else AHEAD if ahead is None else ahead
+
+
+def _fitting(depth: int, ahead: int | None, page_records: int) -> int:
+    """Pages to keep under way after a page of ``page_records``: by default at least one and at most enough
+    to hold about ``RECORDS_AHEAD`` records (small pages, where each request's latency dominates, get several
+    at once; a 20,000-record page, some 36 MB of models, gets one), or exactly ``ahead`` when it was given."""
+    if ahead is not None or depth == 0:
+        return depth
+    return max(1, min(depth, RECORDS_AHEAD // max(page_records, 1)))
 
 
 def iterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Page], *,
@@ -166,8 +178,9 @@ def iterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Page], *,
     """Every record of ``plan`` once, fetching pages with ``fetch``.
 
     With ``prefetch`` (the default) pages are fetched on worker threads while the caller consumes the current
-    one: up to ``ahead`` pages (default ``AHEAD``) when the plan can name them before they are reached (page
-    numbers, offsets, later windows), else the next one. The rate budget of the client paces them all. The plan
+    one: up to ``ahead`` pages when the plan can name them before they are reached (page numbers, offsets),
+    else the next one. By default ``ahead`` is ``AHEAD`` pages but no more than hold about ``RECORDS_AHEAD``
+    records, so pages ahead never hold much more than one large page. The rate budget of the client paces them all. The plan
     only accepts a page, and its errors only surface, when the caller gets there. Closing the iterator
     cancels or waits for the fetches under way, so no thread outlives it.
     """
@@ -197,7 +210,7 @@ def iterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Page], *,
             if records is None:
                 continue
             if pool is not None:
-                stale, missing = slots.renew(_upcoming(plan, depth))
+                stale, missing = slots.renew(_upcoming(plan, _fitting(depth, ahead, len(records))))
                 for future in stale:
                     future.cancel()
                 slots.pairs += [(following, pool.submit(fetch, following)) for following in missing]
@@ -244,7 +257,7 @@ async def aiterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Awa
             if records is None:
                 continue
             if depth:
-                stale, missing = slots.renew(_upcoming(plan, depth))
+                stale, missing = slots.renew(_upcoming(plan, _fitting(depth, ahead, len(records))))
                 for task in stale:
                     await _cancel(task)
                 slots.pairs += [(following, asyncio.ensure_future(fetch(following))) for following in missing]
