@@ -170,6 +170,20 @@ class Caller:
                                      message=self.message_of(envelope) if envelope is not None else "",
                                      envelope=envelope, body=response.content, headers=response.headers))
 
+    def fetch_page(self, endpoint: ModuleType, client: Any, model: Any, error_model: Any, **kwargs: Any) -> Any:
+        """:meth:`call` for a large page whose success model is ``model``: the request the generated function
+        builds (its ``_get_kwargs``), read with :meth:`parse_page` (fast typed parse, body let go early)."""
+        operation = self._prepare(endpoint, endpoint.sync_detailed, client, kwargs)
+        holder = [client.get_httpx_client().request(**endpoint._get_kwargs(**kwargs))]
+        return self.parse_page(operation, holder, model, error_model)
+
+    async def afetch_page(self, endpoint: ModuleType, client: Any, model: Any, error_model: Any,
+                          **kwargs: Any) -> Any:
+        """Async twin of :meth:`fetch_page`."""
+        operation = self._prepare(endpoint, endpoint.asyncio_detailed, client, kwargs)
+        holder = [await client.get_async_httpx_client().request(**endpoint._get_kwargs(**kwargs))]
+        return self.parse_page(operation, holder, model, error_model)
+
     def parse_page(self, operation: str, holder: list[httpx.Response], model: Any, error_model: Any) -> Any:
         """:meth:`parse` for large pages, holding the body once: the answer is taken out of ``holder`` (the
         caller keeps no reference), decoded, let go (its 18 MB body freed at once rather than when the cyclic
