@@ -81,9 +81,34 @@ def generate_into(api: str, workdir: Path) -> Path:
     # The spec itself, so the overlays can say where a response breaks it (JSON path and rule).
     (out / "openapi.json").write_text(json.dumps(bundle(api), ensure_ascii=False, sort_keys=True) + "\n",
                                       encoding="utf-8")
+    _expose_requests(out)
     for cache in out.rglob("__pycache__"):
         shutil.rmtree(cache)
     return out
+
+
+REQUEST_ALIAS = """
+
+# Added by generator/build.py: the request this operation sends, as keyword arguments for an httpx client's
+# ``request``, for callers that read the answer themselves (the overlays' fast parse of large pages).
+request_kwargs = _get_kwargs
+"""
+
+
+def _expose_requests(package: Path) -> None:
+    """Give every endpoint module a public name for the request it builds (``request_kwargs``).
+
+    openapi-python-client keeps that function private (``_get_kwargs``); a public alias lets the overlays send
+    the generated request and parse the answer their own way without reaching into private names. Endpoint
+    modules without it would be a generator change the golden test is there to catch, so that is an error.
+    """
+    for module in sorted((package / "api").rglob("*.py")):
+        if module.name == "__init__.py":
+            continue
+        text = module.read_text(encoding="utf-8")
+        if "\ndef _get_kwargs(" not in text:
+            raise GenerationError(f"{module.relative_to(package)} has no _get_kwargs: the generator changed")
+        module.write_text(text + REQUEST_ALIAS, encoding="utf-8")
 
 
 def _relative_files(folder: Path) -> set[str]:

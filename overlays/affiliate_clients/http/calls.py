@@ -172,16 +172,16 @@ class Caller:
 
     def fetch_page(self, endpoint: ModuleType, client: Any, model: Any, error_model: Any, **kwargs: Any) -> Any:
         """:meth:`call` for a large page whose success model is ``model``: the request the generated function
-        builds (its ``_get_kwargs``), read with :meth:`parse_page` (fast typed parse, body let go early)."""
+        builds (its ``request_kwargs``), read with :meth:`parse_page` (fast typed parse, body let go early)."""
         operation = self._prepare(endpoint, endpoint.sync_detailed, client, kwargs)
-        holder = [client.get_httpx_client().request(**endpoint._get_kwargs(**kwargs))]
+        holder = [client.get_httpx_client().request(**endpoint.request_kwargs(**kwargs))]
         return self.parse_page(operation, holder, model, error_model)
 
     async def afetch_page(self, endpoint: ModuleType, client: Any, model: Any, error_model: Any,
                           **kwargs: Any) -> Any:
         """Async twin of :meth:`fetch_page`."""
         operation = self._prepare(endpoint, endpoint.asyncio_detailed, client, kwargs)
-        holder = [await client.get_async_httpx_client().request(**endpoint._get_kwargs(**kwargs))]
+        holder = [await client.get_async_httpx_client().request(**endpoint.request_kwargs(**kwargs))]
         return self.parse_page(operation, holder, model, error_model)
 
     def parse_page(self, operation: str, holder: list[httpx.Response], model: Any, error_model: Any) -> Any:

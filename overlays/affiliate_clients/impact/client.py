@@ -150,7 +150,7 @@ def _paged(plan: ActionPages) -> PagePlan[FirstPage | NextPage, ActionList]:
 class _Pages:
     """Fetches pages for the pull drivers with the generated client's httpx clients.
 
-    A first page is the request the generated ``list_actions`` builds (its ``_get_kwargs``, so parameter names
+    A first page is the request the generated ``list_actions`` builds (its ``request_kwargs``, so parameter names
     and formats stay the spec's); a next page is ``@nextpageuri`` as given. Both answers are read by
     ``Caller.parse_page``: the fast typed parse, with the 18 MB body let go before the models are built.
     The plan checked the first page's parameters when it made the request.
@@ -159,7 +159,7 @@ class _Pages:
     client: ImpactClient
 
     def _first(self, request: FirstPage) -> dict[str, Any]:
-        return list_actions._get_kwargs(self.client.account_sid, **request.params)
+        return list_actions.request_kwargs(self.client.account_sid, **request.params)
 
     def fetch(self, request: FirstPage | NextPage) -> ActionList:
         http = self.client.generated.get_httpx_client()

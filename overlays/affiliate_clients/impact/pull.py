@@ -78,6 +78,7 @@ class ActionPages:
     last_window: Window | None = None  # the window of the page being consumed
     page_no: int | None = None  # its @page
     num_pages: int | None = None  # its @numpages and @lastpageuri: what lookahead() predicts pages from
+    page_end: int = 0  # its number of actions: ``offset`` reaches it when its last action is handed out
     last_uri: str | None = None
     guard: RepeatGuard = attrs.field(factory=RepeatGuard)
     resumed_from: dict[str, Any] | None = None  # the checkpoint this plan was restored from
@@ -150,7 +151,7 @@ class ActionPages:
             raise SuspectPage(f"an empty page although @total is {total} and @start {start}")
         self.guard.check(request, page.actions)
         skip = self.on_page(request, page.nextpageuri if isinstance(page.nextpageuri, str) else "")
-        self.page_no, self.num_pages = number, _number(page.numpages)
+        self.page_no, self.num_pages, self.page_end = number, _number(page.numpages), len(page.actions)
         self.last_uri = page.lastpageuri if isinstance(page.lastpageuri, str) else None
         self.guard.remember(request, page.actions)
         return page.actions[skip:]  # type: ignore[no-any-return]

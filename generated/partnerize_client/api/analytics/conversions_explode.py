@@ -216,3 +216,8 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+# Added by generator/build.py: the request this operation sends, as keyword arguments for an httpx client's
+# ``request``, for callers that read the answer themselves (the overlays' fast parse of large pages).
+request_kwargs = _get_kwargs

@@ -232,3 +232,8 @@ async def asyncio(
             created_by=created_by,
         )
     ).parsed
+
+
+# Added by generator/build.py: the request this operation sends, as keyword arguments for an httpx client's
+# ``request``, for callers that read the answer themselves (the overlays' fast parse of large pages).
+request_kwargs = _get_kwargs

@@ -30,7 +30,8 @@ from impact_client.models import Action, PartnerGroup
 
 from ...impact import ImpactClient
 from ...impact.pull import ActionPages
-from .schema import Column, arrow_schema, columns, to_table
+from .schema import Column, arrow_schema, columns
+from .tables import to_table
 from .tally import Tally
 
 ACTION_COLUMNS = columns("impact_client", "Action", Action)
@@ -77,16 +78,19 @@ def plans(landing: ImpactLanding, cursor: dict[str, Any], now: dt.datetime) -> l
 
 
 def _pages(client: ImpactClient, plan: ActionPages) -> Iterator[list[Action]]:
-    """The actions of ``plan`` page by page (one list per page the API answered)."""
+    """The actions of ``plan`` page by page (one list per page the API answered).
+
+    A page is handed over as soon as its last action is out, and fetched without look-ahead: the page is
+    converted and let go before the next one is fetched and parsed, so the landing holds about one page of
+    models (the conversion is short next to a page's fetch).
+    """
     page: list[Action] = []
-    seen = plan.pages
-    with closing(client.iterate_plan(plan)) as actions:  # a fetch running ahead ends before the client does
+    with closing(client.iterate_plan(plan, ahead=0)) as actions:  # closed before the client is
         for action in actions:
-            if plan.pages != seen and page:
+            page.append(action)
+            if plan.offset >= plan.page_end:
                 yield page
                 page = []
-            seen = plan.pages
-            page.append(action)
     if page:
         yield page
 
@@ -100,6 +104,7 @@ def action_tables(landing: ImpactLanding, cursor: dict[str, Any], now: dt.dateti
         for plan in plans(landing, cursor, now):
             for page in _pages(client, plan):
                 table = to_table(page, ACTION_COLUMNS, {"account_sid": [sid] * len(page)}, ACTION_SCHEMA)
+                del page  # its models go now, not when the next page is in
                 latest = pc.max(table.column("locking_date")).as_py()
                 if latest is not None and (max_locking is None or latest > max_locking):
                     max_locking = latest

@@ -17,7 +17,8 @@ from invoca_client.models import Relationship
 
 from ...invoca import InvocaClient
 from .impact import hints
-from .schema import arrow_schema, columns, to_table
+from .schema import arrow_schema, columns
+from .tables import to_table
 from .tally import Tally
 
 RELATIONSHIP_COLUMNS = columns("invoca_client", "Relationship", Relationship)

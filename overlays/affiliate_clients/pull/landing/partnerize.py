@@ -22,7 +22,8 @@ from partnerize_client.models import ReportClick, ReportConversion, ReportConver
 
 from ...partnerize import PartnerizeClient
 from .impact import hints, utc_now
-from .schema import arrow_schema, columns, to_table
+from .schema import arrow_schema, columns
+from .tables import to_table
 from .tally import Tally
 
 DATES = ("conversion_time", "last_modified", "approved_at", "last_update", "set_time", "self_bill_release_date",

@@ -62,7 +62,8 @@ from ...partnerize import PartnerizeClient
 from .impact import hints
 from .partnerize import _paged
 from .partnerize_reference import REFERENCES, ReferenceList, reference_tables
-from .schema import Column, arrow_schema, columns, to_table
+from .schema import Column, arrow_schema, columns
+from .tables import to_table
 from .tally import Tally
 
 PZ = "partnerize_client"

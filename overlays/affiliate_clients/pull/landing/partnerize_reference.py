@@ -34,7 +34,8 @@ from partnerize_client.models import (
 )
 
 from ...partnerize import PartnerizeClient
-from .schema import Column, arrow_schema, columns, to_table
+from .schema import Column, arrow_schema, columns
+from .tables import to_table
 from .tally import Tally
 
 

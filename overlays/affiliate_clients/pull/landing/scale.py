@@ -40,7 +40,7 @@ from ...impact.windows import MAX_SPAN, Window, plan_windows
 from .accounts import AccountSpec
 from .impact import ACTION_COLUMNS, ACTION_SCHEMA, _pages, hints
 from .run import DEFAULT_DATASET, land, pipeline_for
-from .schema import to_table
+from .tables import to_table
 
 
 @attrs.frozen

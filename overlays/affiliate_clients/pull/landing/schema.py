@@ -1,4 +1,4 @@
-"""Arrow schemas derived from the OpenAPI specs, and Arrow tables built from the typed models.
+"""Arrow schemas derived from the OpenAPI specs (the tables themselves are built in :mod:`.tables`).
 
 Column types follow the spec, not dlt's inference: ``Decimal`` text (impact) and ``number`` (Partnerize report
 money) become ``decimal128(18, 4)``; ``date-time`` and ``DateTimeOrEmpty`` become UTC timestamps with ``""`` as
@@ -10,11 +10,9 @@ union is text; arrays and objects are JSON text. Partnerize's v1 reports type th
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import import_module
 from pathlib import Path
@@ -133,77 +131,3 @@ def arrow_schema(cols: Sequence[Column], extra: Mapping[str, pa.DataType] | None
     """The explicit Arrow schema of these columns (plus ``extra`` columns at the end)."""
     return pa.schema([pa.field(c.name, KINDS[c.kind]) for c in cols]
                      + [pa.field(n, t) for n, t in (extra or {}).items()])
-
-
-def _plain(value: Any) -> Any:
-    if value is None or type(value).__name__ == "Unset":
-        return None
-    if isinstance(value, enum.Enum):
-        return value.value
-    return value
-
-
-def _timestamp(value: Any) -> dt.datetime | None:
-    value = _plain(value)
-    if value is None or value == "":
-        return None
-    if isinstance(value, str):
-        value = dt.datetime.fromisoformat(value)
-    if isinstance(value, int | float):
-        return dt.datetime.fromtimestamp(value, dt.UTC)
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)  # type: ignore[no-any-return]
-
-
-def _text(value: Any) -> str | None:
-    value = _plain(value)
-    return None if value is None else str(value)
-
-
-def _json(value: Any) -> str | None:
-    value = _plain(value)
-    if value is None:
-        return None
-    if hasattr(value, "to_dict"):
-        value = value.to_dict()
-    elif isinstance(value, list):
-        value = [v.to_dict() if hasattr(v, "to_dict") else _plain(v) for v in value]
-    return json.dumps(value, sort_keys=True, default=str)
-
-
-def _decimal(value: Any) -> str | None:
-    value = _plain(value)
-    if isinstance(value, float):
-        return f"{value:.4f}"
-    return None if value is None or value == "" else str(value)
-
-
-CONVERT: dict[str, Callable[[Any], Any]] = {"string": _text, "timestamp": _timestamp, "json": _json,
-                                            "decimal": _decimal, "integer": _plain, "boolean": _plain}
-
-
-def _get(record: Any, path: tuple[str, ...]) -> Any:
-    for attr in path:
-        record = getattr(record, attr, None)
-        if record is None:
-            return None
-    return record
-
-
-def to_table(records: Sequence[Any], cols: Sequence[Column], extra: Mapping[str, Sequence[Any]] | None = None,
-             schema: pa.Schema | None = None) -> pa.Table:
-    """One Arrow table of ``records`` (typed models) with the explicit schema of ``cols``.
-
-    ``extra`` adds constant or computed columns (name -> values, one per record) typed by ``schema``.
-    """
-    schema = schema or arrow_schema(cols)
-    arrays: list[pa.Array] = []
-    for col in cols:
-        convert = CONVERT[col.kind]
-        values = [convert(_get(r, col.path)) for r in records]
-        if col.kind == "decimal":
-            arrays.append(pa.array(values, pa.string()).cast(MONEY))
-        else:
-            arrays.append(pa.array(values, KINDS[col.kind]))
-    for name, column in (extra or {}).items():
-        arrays.append(pa.array(column, schema.field(name).type))
-    return pa.Table.from_arrays(arrays, schema=schema)
