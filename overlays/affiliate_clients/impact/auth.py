@@ -23,7 +23,7 @@ class ImpactAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         headers = request.headers
-        if "accept" not in headers:
+        if headers.get("accept", "*/*") == "*/*":  # httpx's default; impact answers XML unless JSON is asked for
             headers["Accept"] = "application/json"
         if "ir-version" not in headers:
             path = request.url.raw_path
