@@ -26,10 +26,9 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-import dlt
 import duckdb
 import pyarrow as pa
-from affiliate_clients.pull.landing.impact import ACTION_COLUMNS, ACTION_SCHEMA, hints
+from affiliate_clients.pull.landing.impact import ACTION_COLUMNS, ACTION_SCHEMA, actions_source
 from affiliate_clients.pull.landing.run import land, pipeline_for
 from affiliate_clients.pull.landing.schema import MONEY, Column
 from affiliate_clients.pull.landing.tables import CONVERT, to_table
@@ -82,14 +81,7 @@ def _source(tables: list[pa.Table]) -> Any:
     def actions() -> Iterator[pa.Table]:
         yield from tables
 
-    resource_ = dlt.resource(actions, name="actions", primary_key="id", write_disposition="merge",
-                             columns=hints(ACTION_COLUMNS, ACTION_SCHEMA))
-
-    @dlt.source(name="impact", max_table_nesting=0)
-    def source() -> Any:
-        return [resource_]
-
-    return source()
+    return actions_source(actions)
 
 
 class _Phases:
@@ -215,18 +207,11 @@ def _traced_peak(run: Callable[[], Any]) -> int:
 
 
 def _page_worth() -> tuple[int, int]:
-    """Bytes held by one parsed 20,000-action page's models (as ``bench_memory.py`` measures it), and the peak of
-    converting that page with ``to_table``."""
-    from affiliate_clients.http import fastparse
-    from impact_client.models import ActionList
+    """Bytes held by one parsed 20,000-action page's models (``pages.parsed_page``), and the peak of converting
+    that page with ``to_table``."""
+    from .pages import parsed_page
 
-    from .pages import action_rows, page_body
-    body = page_body(action_rows(20_000))
-    gc.collect()
-    tracemalloc.start()
-    page = fastparse.parse(ActionList, body)
-    held = tracemalloc.get_traced_memory()[0]
-    tracemalloc.stop()
+    page, held, _ = parsed_page()
     actions = list(page.actions)
     extra = {"account_sid": ["IRbench"] * len(actions)}
     converting = _traced_peak(lambda: to_table(actions, ACTION_COLUMNS, extra, ACTION_SCHEMA))

@@ -25,22 +25,10 @@ from impact_client.models import ActionList
 from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN
 
 from .conftest import Recorder
-from .pages import action_rows, page_body
+from .pages import parsed_page
 
 PAGES = 50
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _page_worth() -> tuple[int, int]:
-    """(bytes held by one parsed page's models, the page body's length)."""
-    body = page_body(action_rows(20_000))
-    gc.collect()
-    tracemalloc.start()
-    page = fastparse.parse(ActionList, body)
-    held = tracemalloc.get_traced_memory()[0]
-    tracemalloc.stop()
-    del page
-    return held, len(body)
 
 
 def _stream_peak(base_url: str, ahead: int | None) -> tuple[int, int]:
@@ -57,7 +45,7 @@ def _stream_peak(base_url: str, ahead: int | None) -> tuple[int, int]:
 
 
 def test_peak_memory_streaming_a_million_actions(record: Recorder) -> None:
-    held, body = _page_worth()
+    _, held, body = parsed_page()
     server = subprocess.Popen([sys.executable, "-m", "tests.benchmarks.pageserver", str(PAGES)], cwd=ROOT,
                               stdout=subprocess.PIPE, text=True)
     try:

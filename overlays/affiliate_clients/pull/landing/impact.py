@@ -144,8 +144,7 @@ def impact_source(landing: ImpactLanding) -> DltSource:
     def partner_groups() -> Iterator[pa.Table]:
         yield from group_tables(landing)
 
-    resources = [dlt.resource(actions, name="actions", primary_key="id", write_disposition="merge",
-                              columns=hints(ACTION_COLUMNS, ACTION_SCHEMA))]
+    resources = [actions_resource(actions)]
     if landing.campaign_ids:
         resources.append(dlt.resource(partner_groups, name="partner_groups", primary_key=("campaign_id", "id"),
                                       write_disposition="merge", columns=hints(GROUP_COLUMNS, GROUP_SCHEMA)))
@@ -153,6 +152,24 @@ def impact_source(landing: ImpactLanding) -> DltSource:
     @dlt.source(name="impact", max_table_nesting=0)
     def source() -> Any:
         return resources
+
+    return source()
+
+
+def actions_resource(tables: Callable[[], Iterator[pa.Table]]) -> Any:
+    """The ``actions`` resource (merge on ``id``, typed columns) over a generator function of Arrow tables."""
+    return dlt.resource(tables, name="actions", primary_key="id", write_disposition="merge",
+                        columns=hints(ACTION_COLUMNS, ACTION_SCHEMA))
+
+
+def actions_source(tables: Callable[[], Iterator[pa.Table]]) -> DltSource:
+    """An impact source holding only the ``actions`` resource, over Arrow tables made elsewhere (the Dask
+    partitions' files, a benchmark's pages): the table and merge of the single-process landing."""
+    resource = actions_resource(tables)
+
+    @dlt.source(name="impact", max_table_nesting=0)
+    def source() -> Any:
+        return [resource]
 
     return source()
 

@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import dlt
 import pyarrow as pa
 import pyarrow.parquet as pq
 from dask.distributed import Client, LocalCluster, as_completed
@@ -38,7 +37,7 @@ from ...http.clients import Transport
 from ...impact import ImpactClient
 from ...impact.windows import MAX_SPAN, Window, plan_windows
 from .accounts import AccountSpec
-from .impact import ACTION_COLUMNS, ACTION_SCHEMA, _pages, hints
+from .impact import ACTION_COLUMNS, ACTION_SCHEMA, _pages, actions_source
 from .run import DEFAULT_DATASET, land, pipeline_for
 from .tables import to_table
 
@@ -196,14 +195,7 @@ def partition_source(paths: Sequence[str | Path]) -> DltSource:
     def actions() -> Iterator[pa.Table]:
         yield from partition_tables(paths)
 
-    resource = dlt.resource(actions, name="actions", primary_key="id", write_disposition="merge",
-                            columns=hints(ACTION_COLUMNS, ACTION_SCHEMA))
-
-    @dlt.source(name="impact", max_table_nesting=0)
-    def source() -> Any:
-        return [resource]
-
-    return source()
+    return actions_source(actions)
 
 
 def cluster_client(scheduler: str | None = None, *, n_workers: int = 2, threads_per_worker: int = 1,
