@@ -161,9 +161,9 @@ def test_impact_lookahead_never_mixes_windows(monkeypatch: Any) -> None:
 
 
 def test_by_default_pages_ahead_hold_about_records_ahead_records(monkeypatch: pytest.MonkeyPatch) -> None:
-    from affiliate_clients.http import paging
+    from affiliate_clients.http import ahead
 
-    monkeypatch.setattr(paging, "RECORDS_AHEAD", 6)     # pages of 3 records: two pages ahead, not four
+    monkeypatch.setattr(ahead, "RECORDS_AHEAD", 6)     # pages of 3 records: two pages ahead, not four
     lock, running, most = threading.Lock(), [0], [0]
     both = threading.Barrier(2, timeout=30)
 

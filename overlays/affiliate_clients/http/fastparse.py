@@ -25,12 +25,10 @@ field by field.
 
 from __future__ import annotations
 
-import abc
 import datetime
 import enum
 import functools
 import json
-import re
 import typing
 from collections.abc import Callable, Iterable
 from itertools import starmap
@@ -40,41 +38,18 @@ import attrs
 import msgspec
 
 from . import fastparse_kinds as kinds
+from .fastparse_dates import DateTimeOrText, _dec_hook, dates_safe
 from .fastparse_kinds import json_keys
 from .fastparse_kinds import models_namespace as _models_namespace
 from .fastparse_kinds import unset_of as _unset
 
 T = TypeVar("T")
 _astuple = msgspec.structs.astuple
-_fromisoformat = datetime.datetime.fromisoformat
-_FRACTION_OVER_SIX = re.compile(rb"\.\d{7}")
-_ESCAPED_ASCII = re.compile(rb"\\u00[2-7]")
-_DIGITS = frozenset(b"0123456789")
 _CHUNK = 1024  # decoded structs turned into models per step, so both never coexist in full
 
 
 class Unsupported(Exception):
     """The model has a field the fast path cannot reproduce exactly; the stock parser is used instead."""
-
-
-class DateTimeOrText(abc.ABC):
-    """Decoded as a date-time when ``fromisoformat`` accepts the text, else the text itself (stock rule)."""
-
-
-DateTimeOrText.register(datetime.datetime)
-DateTimeOrText.register(str)
-
-
-def _dec_hook(tp: type, obj: Any) -> Any:
-    if tp is DateTimeOrText and isinstance(obj, str):
-        if obj == "":  # the stock parser tries fromisoformat, which refuses "", and keeps the text
-            return obj
-        try:
-            return _fromisoformat(obj)
-        except ValueError:
-            return obj
-    # msgspec's dec_hook protocol: NotImplementedError means "not a type this hook decodes".
-    raise NotImplementedError(f"no decoder for {tp!r}")
 
 
 @attrs.frozen
@@ -230,20 +205,6 @@ def _decoder(model: type) -> tuple[Plan, msgspec.json.Decoder[Any]] | None:
 def fast_path_for(model: type) -> bool:
     """Whether ``parse`` can take the fast path for ``model`` (else it always runs the stock parser)."""
     return _decoder(model) is not None
-
-
-def dates_safe(content: bytes | bytearray) -> bool:
-    """False when the body may hold a date-time spelling msgspec reads differently from ``fromisoformat``."""
-    if _FRACTION_OVER_SIX.search(content):
-        return False
-    if content.find(b"\\") != -1 and _ESCAPED_ASCII.search(content):
-        return False
-    at = content.find(b"z")
-    while at != -1:
-        if at and content[at - 1] in _DIGITS:
-            return False
-        at = content.find(b"z", at + 1)
-    return True
 
 
 def _decode(model: type, content: bytes | bytearray) -> tuple[Plan, Any] | None:

@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import copy
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Generic, Protocol, Self, TypeVar
+from typing import Any, Protocol, Self, TypeVar
 
 import httpx
 
+from .ahead import AHEAD, RECORDS_AHEAD, _depth, _fitting, _Slots, _upcoming
 from .errors import AffiliateClientError, ApiError
 from .plans import (
     ConnectionFailed,
@@ -41,14 +41,13 @@ from .plans import (
     SuspectPage,
 )
 
-__all__ = ["AsyncPull", "ConnectionFailed", "CursorPlan", "InconsistentPages", "Items", "OffsetPlan", "PagePlan",
+__all__ = ["AHEAD", "RECORDS_AHEAD", "AsyncPull", "ConnectionFailed", "CursorPlan", "InconsistentPages", "Items", "OffsetPlan", "PagePlan",
            "Pull", "RepeatGuard", "SuspectPage", "aiterate", "iterate"]
 REFETCHES = 2  # more fetches of a page the plan refused before the pull stops
 
 Request = TypeVar("Request")
 Page = TypeVar("Page")
 Page_contra = TypeVar("Page_contra", contravariant=True)  # the protocol only takes pages in
-Handle = TypeVar("Handle")
 
 
 class PagePlan(Protocol[Request, Page_contra]):
@@ -66,56 +65,6 @@ class PagePlan(Protocol[Request, Page_contra]):
 
     def recover(self, request: Request, error: ApiError) -> bool:
         """Whether the plan has dealt with an error answer (e.g. by splitting a window); else it is raised."""
-
-
-AHEAD = 4  # pages fetched ahead at most by default, for plans that can name more than the next request
-RECORDS_AHEAD = 20_000  # and by default no more pages ahead than hold about this many records (one big page)
-
-
-def _upcoming(plan: PagePlan[Request, Page], depth: int) -> list[Request]:
-    """Up to ``depth`` requests the plan will make next, in order, without moving the plan.
-
-    A plan with ``lookahead(depth)`` names as many as the pages seen so far let it (page numbers, offsets);
-    for any other plan the next request is worked out on a copy. The plan
-    itself (and so its checkpoint) still describes the page being consumed. A plan that cannot say gives
-    nothing: the real plan raises the same error, in order, when the consumer gets there.
-    """
-    if depth <= 0:
-        return []
-    try:
-        named = getattr(plan, "lookahead", None)
-        if callable(named):
-            return list(named(depth))[:depth]
-        following = copy.deepcopy(plan).next_request()
-    except Exception:  # noqa: BLE001 - surfaced later by the real plan, in order
-        return []
-    return [] if following is None else [following]
-
-
-class _Slots(Generic[Request, Handle]):
-    """The fetches under way ahead of the consumer: (request, future or task) pairs, matched by equality."""
-
-    def __init__(self) -> None:
-        self.pairs: list[tuple[Request, Handle]] = []
-
-    def take(self, request: Request) -> Handle | None:
-        for index, (asked, handle) in enumerate(self.pairs):
-            if asked == request:
-                del self.pairs[index]
-                return handle
-        return None
-
-    def renew(self, wanted: Sequence[Request]) -> tuple[list[Handle], list[Request]]:
-        """Keep the fetches still wanted; return the ones to cancel and the requests to start."""
-        kept = [pair for pair in self.pairs if pair[0] in wanted]
-        stale = [handle for asked, handle in self.pairs if asked not in wanted]
-        self.pairs = kept
-        missing = [request for request in wanted if all(asked != request for asked, _ in kept)]
-        return stale, missing
-
-    def drain(self) -> list[Handle]:
-        handles, self.pairs = [handle for _, handle in self.pairs], []
-        return handles
 
 
 def _handout(records: Sequence[Any]) -> list[Any]:
@@ -155,22 +104,6 @@ class _Progress:
         except SuspectPage as suspect:
             self.suspect = suspect
             return None
-
-
-def _depth(prefetch: bool, ahead: int | None) -> int:
-    """The most pages fetched ahead: ``ahead`` as given, else ``AHEAD`` (refined per page by :func:`_fitting`)."""
-    if ahead is not None and ahead < 0:
-        raise ValueError("ahead must be 0 or more")
-    return 0 if not prefetch else AHEAD if ahead is None else ahead
-
-
-def _fitting(depth: int, ahead: int | None, page_records: int) -> int:
-    """Pages to keep under way after a page of ``page_records``: by default at least one and at most enough
-    to hold about ``RECORDS_AHEAD`` records (small pages, where each request's latency dominates, get several
-    at once; a 20,000-record page, some 36 MB of models, gets one), or exactly ``ahead`` when it was given."""
-    if ahead is not None or depth == 0:
-        return depth
-    return max(1, min(depth, RECORDS_AHEAD // max(page_records, 1)))
 
 
 def iterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Page], *,
