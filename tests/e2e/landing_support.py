@@ -54,3 +54,12 @@ class Clock:
 
     def __call__(self) -> dt.datetime:
         return self.now
+
+
+def keyed_rows(db: Path, sql: str) -> dict[str, tuple[Any, ...]]:
+    """The rows of ``sql`` (read-only) keyed by their first column; a key found twice fails the test."""
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.sql(sql).fetchall()
+    found = {r[0]: tuple(r[1:]) for r in rows}
+    assert len(found) == len(rows), "a key landed twice"
+    return found

@@ -26,7 +26,7 @@ from sandbox.partnerize import APPLICATION_KEY, USER_API_KEY
 from sandbox.partnerize import create_app as partnerize_app
 from sandbox.partnerize.reports_data import NOW, reports_of
 
-from .landing_support import Clock
+from .landing_support import Clock, keyed_rows
 
 START = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
@@ -35,12 +35,7 @@ def _transport(app: Starlette) -> Transport:
     return Transport(sync=SyncASGITransport(app), async_=httpx.ASGITransport(app=app))
 
 
-def _rows(db: Path, sql: str) -> dict[str, tuple[Any, ...]]:
-    with duckdb.connect(str(db), read_only=True) as con:
-        rows = con.sql(sql).fetchall()
-    found = {r[0]: tuple(r[1:]) for r in rows}
-    assert len(found) == len(rows), "a key landed twice"
-    return found
+_rows = keyed_rows
 
 
 def _truth(data: Any) -> tuple[dict[str, tuple[Any, ...]], dict[str, tuple[Any, ...]]]:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from rich.console import Console
 from rich.progress import MofNCompleteColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -68,7 +68,7 @@ class PartitionBar:
         self._bar.start()
         return self
 
-    def __call__(self, partition: Partition, outcome: PartitionResult | BaseException) -> None:
+    def __call__(self, partition: Partition[Any], outcome: PartitionResult | BaseException) -> None:
         self.done += 1
         if isinstance(outcome, BaseException):
             self.failed += 1

@@ -34,6 +34,12 @@ from ...http.clients import check_base_url
 from ...http.errors import InvalidRequest
 from ...impact.client import ACTIONS_RATE, BASE_URL
 from ...impact.windows import MAX_LOOKBACK, MIN_PAGE_SIZE
+from ...partnerize.client import BASE_URL as PARTNERIZE_BASE_URL
+
+
+def refill_seconds(rate: Rate | None) -> float:
+    """How long a client budget's bucket takes to refill from empty (0 without a budget)."""
+    return 0.0 if rate is None else rate.capacity / rate.per_second
 
 
 @attrs.frozen
@@ -54,7 +60,31 @@ class AccountSpec:
     @property
     def refill_seconds(self) -> float:
         """How long the account's bucket takes to refill from empty."""
-        return 0.0 if self.rate is None else self.rate.capacity / self.rate.per_second
+        return refill_seconds(self.rate)
+
+
+@attrs.frozen
+class PublisherSpec:
+    """One Partnerize publisher (partner): its id, the application key and user API key (hidden from ``repr``),
+    API address, the client budget (Partnerize publishes no general figure: ``None``, or the limit agreed for
+    the account); ``name`` keys its files (default: the publisher id; give each publisher a distinct name when
+    two share an id, as they do under different users)."""
+
+    publisher_id: str
+    application_key: str
+    user_api_key: str = attrs.field(repr=False)
+    base_url: str = PARTNERIZE_BASE_URL
+    rate: Rate | None = None
+    name: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.name or self.publisher_id
+
+    @property
+    def refill_seconds(self) -> float:
+        """How long the publisher's bucket takes to refill from empty."""
+        return refill_seconds(self.rate)
 
 
 class BadInput(ValueError):

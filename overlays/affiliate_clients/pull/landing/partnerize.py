@@ -86,16 +86,26 @@ def conversion_tables(landing: PartnerizeLanding, cursor: dict[str, Any], now: d
     with landing.client() as client, client.conversions(landing.publisher_id, _v1(min(start, end)),
                                                         **options) as pull:
         for page in _paged(pull):
-            found = [entry.conversion_data for entry in page]
-            items = [(c.conversion_id, item) for c in found for item in (c.conversion_items or [])]
-            landing.tally.page(len(found), client.stats)
-            yield dlt.mark.with_hints(to_table(found, CONVERSION_COLUMNS, schema=CONVERSION_SCHEMA), CONVERSION_HINTS,
-                                      create_table_variant=True)
-            if items:
-                table = to_table([i for _, i in items], ITEM_COLUMNS, {"conversion_id": [c for c, _ in items]},
-                                 ITEM_SCHEMA)
-                yield dlt.mark.with_hints(table, ITEM_HINTS, create_table_variant=True)
+            conversions, items = page_tables(page)
+            landing.tally.page(conversions.num_rows, client.stats)
+            yield hinted(conversions, CONVERSION_HINTS)
+            if items.num_rows:
+                yield hinted(items, ITEM_HINTS)
     cursor["updated_to"] = end.isoformat()
+
+
+def page_tables(page: list[Any]) -> tuple[pa.Table, pa.Table]:
+    """One page of the conversion report as the ``conversions`` and ``conversion_items`` tables (each item
+    with its ``conversion_id``)."""
+    found = [entry.conversion_data for entry in page]
+    items = [(c.conversion_id, item) for c in found for item in (c.conversion_items or [])]
+    return (to_table(found, CONVERSION_COLUMNS, schema=CONVERSION_SCHEMA),
+            to_table([i for _, i in items], ITEM_COLUMNS, {"conversion_id": [c for c, _ in items]}, ITEM_SCHEMA))
+
+
+def hinted(table: pa.Table, table_hints: Any) -> Any:
+    """``table`` marked for its own table of the ``conversions`` resource (``CONVERSION_HINTS``/``ITEM_HINTS``)."""
+    return dlt.mark.with_hints(table, table_hints, create_table_variant=True)
 
 
 def click_tables(landing: PartnerizeLanding, cursor: dict[str, Any], now: dt.datetime) -> Iterator[pa.Table]:
@@ -126,9 +136,7 @@ def partnerize_source(landing: PartnerizeLanding) -> DltSource:
         yield from click_tables(landing, cursor, landing.clock())
         state["cursor"] = cursor
 
-    resource = dlt.resource(conversions, name="conversions", primary_key="conversion_id",
-                            write_disposition="merge")
-    resources = [resource]
+    resources = [conversions_resource(conversions)]
     if landing.clicks:
         resources.append(dlt.resource(clicks, name="clicks", primary_key="click_id", write_disposition="merge",
                                       columns=hints(CLICK_COLUMNS)))
@@ -136,5 +144,23 @@ def partnerize_source(landing: PartnerizeLanding) -> DltSource:
     @dlt.source(name="partnerize", max_table_nesting=0)
     def source() -> Any:
         return resources
+
+    return source()
+
+
+def conversions_resource(tables: Callable[[], Iterator[Any]]) -> Any:
+    """The ``conversions`` resource (merge on ``conversion_id``) over a generator function of :func:`hinted`
+    tables: each lands in ``conversions`` or ``conversion_items`` by its hints."""
+    return dlt.resource(tables, name="conversions", primary_key="conversion_id", write_disposition="merge")
+
+
+def conversions_source(tables: Callable[[], Iterator[Any]]) -> DltSource:
+    """A Partnerize source holding only the ``conversions`` resource, over tables made elsewhere (the Dask
+    partitions' files): the tables, keys and hints of the single-process landing."""
+    resource = conversions_resource(tables)
+
+    @dlt.source(name="partnerize", max_table_nesting=0)
+    def source() -> Any:
+        return [resource]
 
     return source()
