@@ -271,5 +271,5 @@ def parse_chunks(model: type[T], chunks: Iterable[bytes], size_hint: int = 0) ->
     return decoded[0].build(decoded[1])  # type: ignore[no-any-return]
 
 
-__all__ = ["DateTimeOrText", "Decoded", "Plan", "Unsupported", "dates_safe", "decode", "fast_only", "fast_path_for", "json_keys", "parse",
-           "parse_chunks", "plan_for"]
+__all__ = ["DateTimeOrText", "Decoded", "Plan", "Unsupported", "dates_safe", "decode", "fast_only", "fast_path_for",
+           "json_keys", "parse", "parse_chunks", "plan_for"]

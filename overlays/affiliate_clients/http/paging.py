@@ -8,8 +8,8 @@ plan refetches that page and skips them: every record exactly once.
 The drivers fetch pages ahead by default: once page N is accepted they ask the plan which requests come next
 (``lookahead``, for plans that can name several: page numbers, offsets; else the next one, worked out on a
 copy of the plan) and keep up to ``ahead`` of them under way (by default 4, but no more pages than hold about
-20,000 records). The plan itself moves on
-(``next_request``, ``accept``) only when the caller reaches each page, exactly as without prefetch, so a
+20,000 records). The plan itself moves on (``next_request``, ``accept``) only when the caller reaches each
+page, exactly as without prefetch, so a
 checkpoint taken at any moment describes the page being consumed, and a page fetched ahead for a request the
 plan does not make after all (a window split, a cursor that moved elsewhere) is dropped, never handed out.
 
@@ -41,8 +41,8 @@ from .plans import (
     SuspectPage,
 )
 
-__all__ = ["AHEAD", "RECORDS_AHEAD", "AsyncPull", "ConnectionFailed", "CursorPlan", "InconsistentPages", "Items", "OffsetPlan", "PagePlan",
-           "Pull", "RepeatGuard", "SuspectPage", "aiterate", "iterate"]
+__all__ = ["AHEAD", "RECORDS_AHEAD", "AsyncPull", "ConnectionFailed", "CursorPlan", "InconsistentPages", "Items",
+           "OffsetPlan", "PagePlan", "Pull", "RepeatGuard", "SuspectPage", "aiterate", "iterate"]
 REFETCHES = 2  # more fetches of a page the plan refused before the pull stops
 
 Request = TypeVar("Request")
@@ -113,8 +113,8 @@ def iterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Page], *,
     With ``prefetch`` (the default) pages are fetched on worker threads while the caller consumes the current
     one: up to ``ahead`` pages when the plan can name them before they are reached (page numbers, offsets),
     else the next one. By default ``ahead`` is ``AHEAD`` pages but no more than hold about ``RECORDS_AHEAD``
-    records, so pages ahead never hold much more than one large page. The rate budget of the client paces them all. The plan
-    only accepts a page, and its errors only surface, when the caller gets there. Closing the iterator
+    records, so pages ahead never hold much more than one large page. The rate budget of the client paces them
+    all. The plan only accepts a page, and its errors only surface, when the caller gets there. Closing the iterator
     cancels or waits for the fetches under way, so no thread outlives it.
     """
     depth = _depth(prefetch, ahead)

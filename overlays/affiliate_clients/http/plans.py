@@ -1,10 +1,10 @@
 """The offset and cursor paging plans, and what every plan uses to refuse a page that contradicts the paging.
 
 A page that is empty although the paging says more records follow, or that holds the same records as the
-page before it or any earlier one (a server or proxy answering an earlier page again), is not accepted: the plan raises
-:class:`SuspectPage` before changing any state, the driver (``http.paging``) fetches the same request again,
-and when the answers keep contradicting the paging it raises :class:`InconsistentPages` with the position
-to resume from. No record is handed out twice and none is skipped because of such a page.
+page before it or any earlier one (a server or proxy answering an earlier page again), is not accepted: the
+plan raises :class:`SuspectPage` before changing any state, the driver (``http.paging``) fetches the same
+request again, and when the answers keep contradicting the paging it raises :class:`InconsistentPages` with
+the position to resume from. No record is handed out twice and none is skipped because of such a page.
 """
 
 from __future__ import annotations
@@ -59,8 +59,7 @@ class RepeatGuard:
     """
 
     def __init__(self) -> None:
-        self.request: Any = None
-        self.print: tuple[int, int, int] | None = None
+        self.print: tuple[int, int, int] | None = None  # the last accepted page's, to say "the previous page"
         self.seen: dict[tuple[int, int, int], Any] = {}
 
     @staticmethod
@@ -75,7 +74,7 @@ class RepeatGuard:
             raise SuspectPage(f"the server answered with {again} again")
 
     def remember(self, request: Any, records: Sequence[Any]) -> None:
-        self.request, self.print = request, self._print(records)
+        self.print = self._print(records)
         if self.print is not None:
             self.seen[self.print] = request
 

@@ -150,26 +150,27 @@ def _paged(plan: ActionPages) -> PagePlan[FirstPage | NextPage, ActionList]:
 class _Pages:
     """Fetches pages for the pull drivers with the generated client's httpx clients.
 
-    A first page is the request the generated ``list_actions`` builds (its ``request_kwargs``, so parameter names
-    and formats stay the spec's); a next page is ``@nextpageuri`` as given. Both answers are read by
+    A first page is the generated ``list_actions`` request (``Caller.fetch_page``, so parameter names and
+    formats stay the spec's); a next page is ``@nextpageuri`` as given. Both answers are read by
     ``Caller.parse_page``: the fast typed parse, with the 18 MB body let go before the models are built.
-    The plan checked the first page's parameters when it made the request.
     """
 
     client: ImpactClient
 
-    def _first(self, request: FirstPage) -> dict[str, Any]:
-        return list_actions.request_kwargs(self.client.account_sid, **request.params)
-
     def fetch(self, request: FirstPage | NextPage) -> ActionList:
-        http = self.client.generated.get_httpx_client()
-        holder = [http.request(**self._first(request)) if isinstance(request, FirstPage) else http.get(request.uri)]
+        generated = self.client.generated
+        if isinstance(request, FirstPage):
+            return CALLER.fetch_page(list_actions, generated, ActionList, ImpactError,  # type: ignore[no-any-return]
+                                     account_sid=self.client.account_sid, **request.params)
+        holder = [generated.get_httpx_client().get(request.uri)]
         return CALLER.parse_page("list_actions", holder, ActionList, ImpactError)  # type: ignore[no-any-return]
 
     async def afetch(self, request: FirstPage | NextPage) -> ActionList:
-        http = self.client.generated.get_async_httpx_client()
-        holder = [await http.request(**self._first(request)) if isinstance(request, FirstPage)
-                  else await http.get(request.uri)]
+        generated = self.client.generated
+        if isinstance(request, FirstPage):
+            return await CALLER.afetch_page(list_actions, generated, ActionList,  # type: ignore[no-any-return]
+                                            ImpactError, account_sid=self.client.account_sid, **request.params)
+        holder = [await generated.get_async_httpx_client().get(request.uri)]
         return CALLER.parse_page("list_actions", holder, ActionList, ImpactError)  # type: ignore[no-any-return]
 
 
