@@ -6,6 +6,7 @@ configuration cannot change the output), then the package is compared with or co
 
 from __future__ import annotations
 
+import ast
 import filecmp
 import hashlib
 import json
@@ -90,25 +91,80 @@ def generate_into(api: str, workdir: Path) -> Path:
 REQUEST_ALIAS = """
 
 # Added by generator/build.py: the request this operation sends, as keyword arguments for an httpx client's
-# ``request``, for callers that read the answer themselves (the overlays' fast parse of large pages).
+# ``request``, and the stock reading of its answer, for callers that send the request themselves (the overlays,
+# which read the success answers listed in ``success_models`` with their fast parse).
 request_kwargs = _get_kwargs
+parse_response = _parse_response
 """
 
 
-def _expose_requests(package: Path) -> None:
-    """Give every endpoint module a public name for the request it builds (``request_kwargs``).
+def _status_of(test: ast.expr) -> int | None:
+    """N for ``response.status_code == N``."""
+    if (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)
+            and isinstance(test.left, ast.Attribute) and test.left.attr == "status_code"
+            and isinstance(test.left.value, ast.Name) and test.left.value.id == "response"
+            and isinstance(test.comparators[0], ast.Constant) and isinstance(test.comparators[0].value, int)):
+        return test.comparators[0].value
+    return None
 
-    openapi-python-client keeps that function private (``_get_kwargs``); a public alias lets the overlays send
-    the generated request and parse the answer their own way without reaching into private names. Endpoint
-    modules without it would be a generator change the golden test is there to catch, so that is an error.
+
+def _model_read(branch: list[ast.stmt]) -> str | None:
+    """``Model`` for a branch that is exactly ``x = Model.from_dict(response.json())`` then ``return x``."""
+    if len(branch) != 2 or not isinstance(branch[0], ast.Assign) or not isinstance(branch[1], ast.Return):
+        return None
+    value, target, returned = branch[0].value, branch[0].targets, branch[1].value
+    if not (len(target) == 1 and isinstance(target[0], ast.Name) and isinstance(returned, ast.Name)
+            and returned.id == target[0].id):
+        return None
+    if (isinstance(value, ast.Call) and len(value.args) == 1 and not value.keywords
+            and isinstance(value.func, ast.Attribute) and value.func.attr == "from_dict"
+            and isinstance(value.func.value, ast.Name) and isinstance(value.args[0], ast.Call)
+            and ast.unparse(value.args[0]) == "response.json()"):
+        return value.func.value.id
+    return None
+
+
+def success_models(text: str) -> dict[int, str]:
+    """Status → model name for the success answers (< 400) the generated ``_parse_response`` reads as one model
+    from the JSON body; other answers (lists, files, no body, errors) are left to ``_parse_response``."""
+    tree = ast.parse(text)
+    parse = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "_parse_response"]
+    if len(parse) != 1:
+        raise GenerationError("no _parse_response: the generator changed")
+    found: dict[int, str] = {}
+    for node in parse[0].body:
+        if not isinstance(node, ast.If):
+            continue
+        status = _status_of(node.test)
+        if status is not None and status < 400 and (model := _model_read(node.body)) is not None:
+            found[status] = model
+    return found
+
+
+def _expose_requests(package: Path) -> None:
+    """Give every endpoint module public names for the request it builds (``request_kwargs``), the stock
+    reading of the answer (``parse_response``) and the model of each success answer read from JSON
+    (``success_models``).
+
+    openapi-python-client keeps those functions private (``_get_kwargs``, ``_parse_response``); public aliases
+    let the overlays send the generated request and read the answer their own way without reaching into
+    private names. Endpoint modules without them would be a generator change the golden test is there to
+    catch, so that is an error.
     """
     for module in sorted((package / "api").rglob("*.py")):
         if module.name == "__init__.py":
             continue
         text = module.read_text(encoding="utf-8")
-        if "\ndef _get_kwargs(" not in text:
-            raise GenerationError(f"{module.relative_to(package)} has no _get_kwargs: the generator changed")
-        module.write_text(text + REQUEST_ALIAS, encoding="utf-8")
+        if "\ndef _get_kwargs(" not in text or "\ndef _parse_response(" not in text:
+            raise GenerationError(f"{module.relative_to(package)} lacks _get_kwargs or _parse_response: "
+                                  "the generator changed")
+        try:
+            models = success_models(text)
+        except GenerationError as exc:
+            raise GenerationError(f"{module.relative_to(package)}: {exc}") from None
+        listed = ", ".join(f"{status}: {name}" for status, name in sorted(models.items()))
+        module.write_text(text + REQUEST_ALIAS + f"success_models: dict[int, type] = {{{listed}}}\n",
+                          encoding="utf-8")
 
 
 def _relative_files(folder: Path) -> set[str]:

@@ -42,6 +42,7 @@ class RequestBudget:
         server's allowance does not arrive a hair early (clocks and float rounding differ between the two)."""
         self.rate = rate
         self.headroom = headroom
+        self._capacity, self._per_second, self._charge = float(rate.capacity), rate.per_second, 1 + headroom
         self._clock = clock
         self._lock = threading.Lock()
         self._tokens = float(rate.capacity)
@@ -51,14 +52,15 @@ class RequestBudget:
 
     def reserve(self, cost: float = 1.0) -> float:
         """Claim the next request slot (``cost`` tokens); returns how long to wait before sending it."""
-        if cost > self.rate.capacity:
+        if cost > self._capacity:
             raise ValueError(f"a request costing {cost} tokens can never fit a budget of {self.rate.capacity}")
+        per_second = self._per_second
         with self._lock:
             now = self._clock()
-            self._tokens = min(self.rate.capacity, self._tokens + (now - self._updated) * self.rate.per_second)
+            self._tokens = min(self._capacity, self._tokens + (now - self._updated) * per_second)
             self._updated = now
-            self._tokens -= cost * (1 + self.headroom)
-            wait = max(0.0, -self._tokens / self.rate.per_second, self._paused_until - now)
+            self._tokens -= cost * self._charge
+            wait = max(0.0, -self._tokens / per_second, self._paused_until - now)
             self.waited += wait
             return wait
 

@@ -128,47 +128,43 @@ class Caller:
         return operation
 
     def call(self, endpoint: ModuleType, client: Any, **kwargs: Any) -> Any:
-        """Call ``endpoint.sync_detailed`` and return the parsed success body, or raise a typed error."""
+        """Send the request ``endpoint.sync_detailed`` would send and return the parsed success body, or raise a
+        typed error. A success answer the generated module reads as one model (its ``success_models``) is read
+        with the fast parse (the same models, built mostly in C); every other answer by the generated
+        ``parse_response``."""
         operation = self._prepare(endpoint, endpoint.sync_detailed, client, kwargs)
-        _LAST_RESPONSE.set(None)
-        try:
-            response = endpoint.sync_detailed(client=client, **kwargs)
-        except self.unexpected as exc:
-            raise self.refine(self._unexpected(operation, exc)) from None
-        except PARSE_ERRORS as exc:
-            raise self.invalid(operation, exc) from exc
-        finally:
-            _LAST_RESPONSE.set(None)  # an answer (a whole page's body, say) is not kept alive past its call
-        return self.result(operation, response)
+        response = client.get_httpx_client().request(**endpoint.request_kwargs(**kwargs))
+        return self._answer(operation, endpoint, client, response)
 
     async def acall(self, endpoint: ModuleType, client: Any, **kwargs: Any) -> Any:
-        """Async twin of :meth:`call`, over ``endpoint.asyncio_detailed``."""
+        """Async twin of :meth:`call` (the request ``endpoint.asyncio_detailed`` would send)."""
         operation = self._prepare(endpoint, endpoint.asyncio_detailed, client, kwargs)
-        _LAST_RESPONSE.set(None)
-        try:
-            response = await endpoint.asyncio_detailed(client=client, **kwargs)
-        except self.unexpected as exc:
-            raise self.refine(self._unexpected(operation, exc)) from None
-        except PARSE_ERRORS as exc:
-            raise self.invalid(operation, exc) from exc
-        finally:
-            _LAST_RESPONSE.set(None)
-        return self.result(operation, response)
+        response = await client.get_async_httpx_client().request(**endpoint.request_kwargs(**kwargs))
+        return self._answer(operation, endpoint, client, response)
 
-    def _unexpected(self, operation: str, exc: Any) -> ApiError:
-        last = _LAST_RESPONSE.get()
+    def _answer(self, operation: str, endpoint: ModuleType, client: Any, response: httpx.Response) -> Any:
+        """The parsed success body, as the generated ``sync_detailed`` would parse it, or the typed error."""
+        _LAST_RESPONSE.set(None)  # the hook saw this answer; ``response`` is at hand here
+        model = endpoint.success_models.get(response.status_code)
+        try:
+            if model is not None:
+                parsed = fastparse.parse(model, response.content)
+            else:
+                parsed = endpoint.parse_response(client=client, response=response)
+        except self.unexpected as exc:
+            raise self.refine(self._unexpected(operation, exc, response)) from None
+        except PARSE_ERRORS as exc:
+            raise self.invalid(operation, exc, response) from exc
+        if response.status_code < 400:
+            return parsed
+        raise self.refine(make_error(response.status_code, operation,
+                                     message=self.message_of(parsed) if parsed is not None else "",
+                                     envelope=parsed, body=response.content, headers=response.headers))
+
+    def _unexpected(self, operation: str, exc: Any, response: httpx.Response | None = None) -> ApiError:
+        last = response if response is not None else _LAST_RESPONSE.get()
         return make_error(exc.status_code, operation, message="status not documented in the spec",
                           envelope=None, body=exc.content, headers=last.headers if last is not None else {})
-
-    def result(self, operation: str, response: Any) -> Any:
-        """The parsed body of a generated ``Response``, or the typed error for its status."""
-        status = int(response.status_code)
-        if status < 400:
-            return response.parsed
-        envelope = response.parsed
-        raise self.refine(make_error(status, operation,
-                                     message=self.message_of(envelope) if envelope is not None else "",
-                                     envelope=envelope, body=response.content, headers=response.headers))
 
     def fetch_page(self, endpoint: ModuleType, client: Any, model: Any, error_model: Any, **kwargs: Any) -> Any:
         """:meth:`call` for a large page whose success model is ``model``: the request the generated function

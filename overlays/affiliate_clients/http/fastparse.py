@@ -5,7 +5,8 @@ openapi-python-client parser), or raises what it raises, but builds the objects 
 
 1. msgspec decodes the body into throw-away ``msgspec.Struct`` shapes derived from the generated model
    (JSON keys read from the generated ``from_dict``; enums, date-times and required members typed as the
-   model types them; members the generated ``from_dict`` keeps as ``json.loads`` made them, e.g. strings,
+   model types them; ``datetime | str`` members decoded as found and converted a column at a time, by the
+   stock rule, before the models are built; members the generated ``from_dict`` keeps as ``json.loads`` made them, e.g. strings,
    numbers, ``int | None | str``, lists of primitives, decoded as ``Any``, see :mod:`.fastparse_kinds`;
    ``list[Any] | Model`` unions as msgspec unions, whose JSON types are disjoint; models holding only
    ``additional_properties`` as ``dict``; unknown members refused elsewhere, so ``additional_properties``
@@ -30,15 +31,17 @@ import enum
 import functools
 import json
 import typing
+from collections import deque
 from collections.abc import Callable, Iterable
-from itertools import starmap
+from itertools import repeat, starmap
+from operator import attrgetter
 from typing import Any, TypeVar
 
 import attrs
 import msgspec
 
 from . import fastparse_kinds as kinds
-from .fastparse_dates import DateTimeOrText, _dec_hook, dates_safe
+from .fastparse_dates import DateTimeOrText, dates_or_text, dates_safe
 from .fastparse_kinds import json_keys
 from .fastparse_kinds import models_namespace as _models_namespace
 from .fastparse_kinds import unset_of as _unset
@@ -118,19 +121,33 @@ def _leaf(model: type, name: str, tp: Any, unset_type: type) -> tuple[Any, Calla
     raise Unsupported(f"{model.__name__}.{name}: field type {tp!r}")
 
 
-def _builders(model: type, fields: list[_Field], unset: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+def _builders(model: type, fields: list[_Field], unset: Any,
+              columns: tuple[str, ...]) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+    """``columns``: the ``datetime | str`` members, decoded as msgspec found them and converted a column at a
+    time (:func:`~.fastparse_dates.dates_or_text`) before the models are built."""
     converts = tuple((n, f.convert) for n, f in enumerate(fields) if f.convert is not None)
+
+    def convert_columns(structs: list[Any]) -> list[Any]:
+        for name in columns:
+            values = dates_or_text(list(map(attrgetter(name), structs)))
+            deque(map(setattr, structs, repeat(name), values), maxlen=0)
+        return structs
+
     if not converts:
         def build_flat(struct: Any) -> Any:
-            return model(*_astuple(struct))
+            return model(*_astuple(convert_columns([struct])[0] if columns else struct))
 
         def build_all_flat(structs: list[Any]) -> list[Any]:
             for start in range(0, len(structs), _CHUNK):  # in place: each chunk's structs freed as it is built
-                structs[start:start + _CHUNK] = list(starmap(model, map(_astuple, structs[start:start + _CHUNK])))
+                chunk = convert_columns(structs[start:start + _CHUNK])
+                structs[start:start + _CHUNK] = list(starmap(model, map(_astuple, chunk)))
             return structs
         return build_flat, build_all_flat
 
     def build(struct: Any) -> Any:
+        return build_one(convert_columns([struct])[0] if columns else struct)
+
+    def build_one(struct: Any) -> Any:
         values = list(_astuple(struct))
         for n, convert in converts:
             value = values[n]
@@ -140,7 +157,7 @@ def _builders(model: type, fields: list[_Field], unset: Any) -> tuple[Callable[[
 
     def build_all(structs: list[Any]) -> list[Any]:
         for start in range(0, len(structs), _CHUNK):
-            structs[start:start + _CHUNK] = list(map(build, structs[start:start + _CHUNK]))
+            structs[start:start + _CHUNK] = list(map(build_one, convert_columns(structs[start:start + _CHUNK])))
         return structs
     return build, build_all
 
@@ -172,7 +189,7 @@ def plan_for(model: type) -> Plan:
     if len(fields) == 1:
         return _extras_plan(model, unset, hints)
     keys = json_keys(model)
-    plan_fields, struct_fields, native = [], [], False
+    plan_fields, struct_fields, columns, native = [], [], [], False
     for a in fields:
         if not a.init:
             continue
@@ -180,6 +197,9 @@ def plan_for(model: type) -> Plan:
             raise Unsupported(f"{model.__name__}.{a.name}: JSON key not found in from_dict")
         wire, convert, dates = _leaf(model, a.name, hints[a.name], type(unset))
         native = native or dates
+        if wire is DateTimeOrText:  # decoded as found, converted a column at a time by the stock rule
+            wire = Any
+            columns.append(a.name)
         if a.default is attrs.NOTHING:
             spec = msgspec.field(name=keys[a.name])
         elif a.default is unset:
@@ -189,7 +209,7 @@ def plan_for(model: type) -> Plan:
         plan_fields.append(_Field(a.name, wire, convert))
         struct_fields.append((a.name, wire, spec))
     struct = msgspec.defstruct(f"{model.__name__}Wire", struct_fields, forbid_unknown_fields=True, gc=False)
-    build, build_all = _builders(model, plan_fields, unset)
+    build, build_all = _builders(model, plan_fields, unset, tuple(columns))
     return Plan(model, struct, tuple(plan_fields), native, unset, build, build_all)
 
 
@@ -199,7 +219,7 @@ def _decoder(model: type) -> tuple[Plan, msgspec.json.Decoder[Any]] | None:
         plan = plan_for(model)
     except Unsupported:
         return None
-    return plan, msgspec.json.Decoder(plan.struct, dec_hook=_dec_hook)
+    return plan, msgspec.json.Decoder(plan.struct)
 
 
 def fast_path_for(model: type) -> bool:

@@ -3,12 +3,12 @@
 msgspec reads date-times in C; the stock parser uses ``fromisoformat``. They differ on a few spellings (a
 lowercase ``z`` offset, more than six fractional digits, which msgspec rounds and ``fromisoformat``
 truncates), so a body that may hold one goes to the stock parser (:func:`dates_safe`). A field that is a
-date-time or any other text (``DateTimeOrEmpty``) is decoded through :func:`_dec_hook`, by the stock rule.
+date-time or any other text (``DateTimeOrText``) is decoded as msgspec finds it and converted by the stock rule
+a column at a time (:func:`dates_or_text`), which is ``fromisoformat`` itself, so no spelling differs.
 """
 
 from __future__ import annotations
 
-import abc
 import datetime
 import re
 from typing import Any
@@ -19,24 +19,28 @@ _ESCAPED_ASCII = re.compile(rb"\\u00[2-7]")
 _DIGITS = frozenset(b"0123456789")
 
 
-class DateTimeOrText(abc.ABC):
-    """Decoded as a date-time when ``fromisoformat`` accepts the text, else the text itself (stock rule)."""
+class DateTimeOrText:
+    """Marks a ``datetime | str`` member in a plan: a date-time when ``fromisoformat`` accepts the text, else the
+    text itself (the stock rule, :func:`dates_or_text`)."""
 
 
-DateTimeOrText.register(datetime.datetime)
-DateTimeOrText.register(str)
-
-
-def _dec_hook(tp: type, obj: Any) -> Any:
-    if tp is DateTimeOrText and isinstance(obj, str):
-        if obj == "":  # the stock parser tries fromisoformat, which refuses "", and keeps the text
-            return obj
+def _date_or_text(value: Any) -> Any:
+    if value.__class__ is str and value:
         try:
-            return _fromisoformat(obj)
+            return _fromisoformat(value)
         except ValueError:
-            return obj
-    # msgspec's dec_hook protocol: NotImplementedError means "not a type this hook decodes".
-    raise NotImplementedError(f"no decoder for {tp!r}")
+            return value
+    return value  # "", UNSET, null and non-text values are kept as they are, as the stock parser keeps them
+
+
+def dates_or_text(values: list[Any]) -> list[Any]:
+    """The stock reading of a ``datetime | str`` member (``fromisoformat`` of the text, else the value as it
+    is) for a whole column of decoded values: in one C-level pass when every non-empty value is a date-time
+    text, value by value otherwise. UNSET, ``""`` and null are falsy and kept."""
+    try:
+        return [_fromisoformat(v) if v else v for v in values]
+    except (TypeError, ValueError):
+        return list(map(_date_or_text, values))
 
 
 def dates_safe(content: bytes | bytearray) -> bool:

@@ -436,5 +436,8 @@ async def asyncio(
 
 
 # Added by generator/build.py: the request this operation sends, as keyword arguments for an httpx client's
-# ``request``, for callers that read the answer themselves (the overlays' fast parse of large pages).
+# ``request``, and the stock reading of its answer, for callers that send the request themselves (the overlays,
+# which read the success answers listed in ``success_models`` with their fast parse).
 request_kwargs = _get_kwargs
+parse_response = _parse_response
+success_models: dict[int, type] = {200: TransactionQueryList}
