@@ -2,7 +2,7 @@
 
 Needs the ``cli`` extra (typer, rich); ``generate``, ``check``, ``diff`` and ``sandbox`` also need a checkout
 with the dev or sandbox extras, since they drive ``generator`` and ``sandbox``; ``land-accounts`` (many impact
-accounts on Dask) needs the ``dask`` extra.
+accounts or Partnerize publishers on Dask) needs the ``dask`` extra.
 """
 
 from __future__ import annotations
@@ -198,46 +198,53 @@ def _land(api: str, stream: str, to: str, pipelines_dir: Path | None, progress: 
                f"{tables} at {to}")
 
 
+LANDED_OVER_MANY = {"impact": "actions", "partnerize": "conversions"}
+
+
 @app.command("land-accounts")
 def land_accounts(
-        api: Annotated[str, typer.Argument(help="impact (the one API landed over many accounts so far)")],
-        stream: Annotated[str, typer.Argument(help="actions")],
-        accounts: Annotated[Path, typer.Option(help="TOML or JSON file listing the accounts (tokens by the name of "
-                                                    "their environment variable; see docs/landing.md)")],
+        api: Annotated[str, typer.Argument(help="impact (accounts) or partnerize (publishers)")],
+        stream: Annotated[str, typer.Argument(help="actions (impact) or conversions (partnerize, with their items)")],
+        accounts: Annotated[Path, typer.Option(help="TOML or JSON file listing the accounts or publishers (secrets by "
+                                                    "the name of their environment variable; see docs/landing.md)")],
         since: Annotated[str, typer.Option(help="start date or date-time (UTC unless given)")],
         to: Annotated[str, typer.Option(help="duckdb:FILE or a dlt destination name (merged by id)")],
-        work_dir: Annotated[Path, typer.Option(help="one Parquet file per (account, window); a re-run skips the "
-                                                    "files already there")],
+        work_dir: Annotated[Path, typer.Option(help="Parquet files per (account, window); a re-run skips the "
+                                                    "partitions already there")],
         until: Annotated[str | None, typer.Option(help="end date (the whole day) or date-time",
                                                        show_default="now")] = None,
         scheduler: Annotated[str | None, typer.Option(help="an existing Dask cluster, tcp://HOST:8786",
                                                            show_default="a local cluster")] = None,
         workers: Annotated[int | None, typer.Option(min=1, help="worker processes of the local cluster",
                                                                 show_default="2")] = None,
-        page_size: Annotated[int, typer.Option(help="actions per page (at least 2,000)")] = 20_000,
+        page_size: Annotated[int | None, typer.Option(help="records per page: impact at least 2,000, Partnerize "
+                                                           "at most 300", show_default="impact 20,000, "
+                                                                                       "Partnerize 300")] = None,
         retries: Annotated[int, typer.Option(min=0, help="retries of a failing partition")] = 2,
         pipelines_dir: Annotated[Path | None, typer.Option(help="where dlt keeps its state")] = None,
         progress: Annotated[bool, typer.Option(help="show a progress bar")] = True) -> None:
-    """Land impact actions of many accounts through Dask: (account x window) partitions, then one merge."""
+    """Land impact actions of many accounts, or Partnerize conversions of many publishers, through Dask:
+    (account x window) partitions, then one merge."""
     from .pull.landing import accounts as checks
 
-    if (api, stream) != ("impact", "actions"):
-        raise typer.BadParameter(f"only impact actions can be landed over many accounts, not {api} {stream}",
+    if LANDED_OVER_MANY.get(api) != stream:
+        known = ", ".join(f"{a} {s}" for a, s in LANDED_OVER_MANY.items())
+        raise typer.BadParameter(f"{api} {stream} cannot be landed over many accounts; the streams are: {known}",
                                  param_hint="API STREAM")
     start = _moment(since, "--since")
     if start is None:
         raise typer.BadParameter("give the first date to pull", param_hint="--since")
     end = _moment(until, "--until", end=True) or dt.datetime.now(dt.UTC).replace(microsecond=0)
     try:
-        checks.check_range(start, end)
-        checks.check_page_size(page_size)
+        checks.check_range(start, end, lookback=api == "impact")
+        size = checks.check_page_size(api, page_size)
         if scheduler is not None:
             checks.check_scheduler(scheduler)
             if workers is not None:
                 raise checks.BadInput("--workers", "--workers sizes the local cluster; the cluster at --scheduler "
                                                    "has its own workers: drop one of the two")
         checks.check_work_dir(work_dir)
-        specs = checks.read_accounts(accounts)
+        specs = checks.read_roster(accounts, checks.ROSTERS[api])
     except checks.BadInput as exc:
         raise typer.BadParameter(str(exc), param_hint=exc.option) from None
     try:
@@ -247,7 +254,7 @@ def land_accounts(
         raise typer.Exit(2) from None
     from .cli_land import run_accounts
 
-    run_accounts(specs, start, end, to, work_dir, scheduler, workers or 2, page_size=page_size, retries=retries,
+    run_accounts(api, specs, start, end, to, work_dir, scheduler, workers or 2, page_size=size, retries=retries,
                  pipelines_dir=pipelines_dir, progress=progress)
 
 

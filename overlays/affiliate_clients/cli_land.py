@@ -3,22 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import typer
 
-from .pull.landing.accounts import AccountSpec
+
+def _runner(api: str) -> tuple[Callable[..., list[Any]], Callable[..., Any], str]:
+    """(plan the partitions, land them, the name both give the page size) for ``api``."""
+    if api == "partnerize":
+        from .pull.landing import scale_partnerize
+
+        return scale_partnerize.plan_publisher_partitions, scale_partnerize.land_publishers, "limit"
+    from .pull.landing import scale
+
+    return scale.plan_partitions, scale.land_accounts, "page_size"
 
 
-def run_accounts(specs: Sequence[AccountSpec], start: dt.datetime, end: dt.datetime, to: str, work_dir: Path,
+def run_accounts(api: str, specs: Sequence[Any], start: dt.datetime, end: dt.datetime, to: str, work_dir: Path,
                  scheduler: str | None, workers: int, *, progress: bool, **options: Any) -> None:
     """``land-accounts`` once its input is checked: connect or start the cluster, run, merge, summarize."""
     from contextlib import ExitStack
 
     from .http.errors import AffiliateClientError
-    from .pull.landing import scale
+    from .pull.landing import scale_runner
     from .pull.landing.run import LandingFailed, destination_of
     from .pull.progress import PartitionBar
 
@@ -29,10 +38,12 @@ def run_accounts(specs: Sequence[AccountSpec], start: dt.datetime, end: dt.datet
         raise typer.BadParameter(f"cannot land in {to!r} ({type(exc).__name__}: {cause}); give duckdb:FILE, or a "
                                  "dlt destination name (postgres, bigquery, filesystem...) configured the dlt way",
                                  param_hint="--to") from None
-    partitions = scale.plan_partitions(specs, start, end, page_size=options["page_size"])
+    plan, land, size_name = _runner(api)
+    size = {size_name: options.pop("page_size")}
+    partitions = plan(specs, start, end, **size)
     with ExitStack() as stack:
         try:
-            client = scale.cluster_client(scheduler, n_workers=workers, stack=stack)
+            client = scale_runner.cluster_client(scheduler, n_workers=workers, stack=stack)
         except OSError as exc:
             if scheduler is None:
                 typer.echo(f"error: could not start a local Dask cluster: {exc}", err=True)
@@ -42,8 +53,8 @@ def run_accounts(specs: Sequence[AccountSpec], start: dt.datetime, end: dt.datet
             raise typer.Exit(2) from None
         try:
             with PartitionBar(len(partitions), progress) as bar:
-                summary = scale.land_accounts(specs, start, end, to, work_dir, client, on_done=bar, **options)
-        except scale.PartitionsFailed as exc:
+                summary = land(specs, start, end, to, work_dir, client, on_done=bar, **size, **options)
+        except scale_runner.PartitionsFailed as exc:
             typer.echo(f"error: {exc}; run the same command again to retry only those (the partitions on disk "
                        "are kept)", err=True)
             raise typer.Exit(2) from None

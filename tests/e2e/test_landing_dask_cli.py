@@ -18,14 +18,17 @@ import pytest
 from affiliate_clients.cli import app
 from affiliate_clients.http.budget import Rate
 from affiliate_clients.impact.client import ACTIONS_RATE, BASE_URL
-from affiliate_clients.pull.landing import scale
+from affiliate_clients.pull.landing import scale, scale_partnerize, scale_runner
 from affiliate_clients.pull.landing.accounts import (
     FIELDS,
+    PARTNERIZE_PUBLISHERS,
     AccountSpec,
     BadInput,
+    PublisherSpec,
     check_range,
     check_scheduler,
     read_accounts,
+    read_publishers,
 )
 from dask.distributed import LocalCluster
 from typer.testing import CliRunner
@@ -95,7 +98,7 @@ ONE = '[[accounts]]\naccount_sid = "IR1"\nauth_token_env = "BRAND_A_TOKEN"\n'
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    (ONE + f'auth_token = "{SECRET}"\n', "the token must not be in the file; put it in an environment variable"),
+    (ONE + f'auth_token = "{SECRET}"\n', "the auth_token must not be in the file; put it in an environment variable"),
     (ONE + 'token_env = "X"\n', "unknown field(s) 'token_env'; the fields are account_sid, auth_token_env"),
     ('[[accounts]]\nauth_token_env = "BRAND_A_TOKEN"\n', "accounts[0]: missing account_sid"),
     ('[[accounts]]\naccount_sid = "IR1"\n', "missing auth_token_env"),
@@ -169,8 +172,9 @@ def no_cluster(monkeypatch: pytest.MonkeyPatch) -> None:
     """Any attempt to start or reach a cluster fails the test."""
     def refuse(*args: Any, **kwargs: Any) -> Any:
         raise ClusterStarted("a cluster was started although the input was bad")
-    monkeypatch.setattr(scale, "cluster_client", refuse)
+    monkeypatch.setattr(scale_runner, "cluster_client", refuse)
     monkeypatch.setattr(scale, "land_accounts", refuse)
+    monkeypatch.setattr(scale_partnerize, "land_publishers", refuse)
 
 
 def _argv(tmp_path: Path, accounts: Path, *extra: str, since: str = RECENT) -> list[str]:
@@ -206,8 +210,11 @@ def test_another_stream_or_an_unknown_destination_is_refused(tmp_path: Path, mon
                                                              no_cluster: None) -> None:
     monkeypatch.setenv("BRAND_A_TOKEN", SECRET)
     argv = _argv(tmp_path, _write(tmp_path / "accounts.toml", ONE))
-    other = runner.invoke(app, [*argv[:1], "partnerize", "conversions", *argv[3:]])
-    assert other.exit_code == 2 and "only impact actions" in other.output
+    other = runner.invoke(app, [*argv[:1], "partnerize", "clicks", *argv[3:]])
+    assert other.exit_code == 2 and "partnerize clicks cannot be landed over many accounts" in other.output
+    assert "the streams are: impact actions, partnerize conversions" in " ".join(other.output.replace("│", " ").split())
+    crossed = runner.invoke(app, [*argv[:1], "partnerize", "conversions", *argv[3:]])   # an impact file
+    assert crossed.exit_code == 2 and "must hold one list named publishers" in crossed.output
     unknown = runner.invoke(app, [*argv[:7], "--to", "nosuchdestination", *argv[9:]])
     assert unknown.exit_code == 2, unknown.output
     assert "Invalid value for --to: cannot land in 'nosuchdestination'" in unknown.output
@@ -307,3 +314,52 @@ def test_a_wrong_token_fails_the_run_naming_the_partition_and_loads_nothing(
     assert SECRET not in result.output
     assert not db.exists()
     assert not list((tmp_path / "work").rglob("*.parquet"))
+
+
+# -- Partnerize publishers: the same roster rules, two keys by variable name ------------------------------------
+
+PUBLISHERS_TOML = ('[[publishers]]\npublisher_id = "1l1007802"\napplication_key_env = "PZ_APP"\n'
+                   'user_api_key_env = "PZ_USER"\nname = "agency-a"\n'
+                   '[[publishers]]\npublisher_id = "1l1007802"\napplication_key_env = "PZ_APP"\n'
+                   'user_api_key_env = "PZ_USER_B"\nname = "agency-b"\nbase_url = "http://127.0.0.1:9000"\n'
+                   "rate = { requests = 10, per_seconds = 1 }\n")
+PZ_ENV = {"PZ_APP": "app-key-1", "PZ_USER": SECRET, "PZ_USER_B": "user-b"}
+
+
+def test_a_publishers_file_gives_publishers_with_both_keys_from_the_environment(tmp_path: Path) -> None:
+    got = read_publishers(_write(tmp_path / "publishers.toml", PUBLISHERS_TOML), PZ_ENV)
+    assert got == [PublisherSpec("1l1007802", "app-key-1", SECRET, name="agency-a"),
+                   PublisherSpec("1l1007802", "app-key-1", "user-b", base_url="http://127.0.0.1:9000",
+                                 rate=Rate(10, 1.0), name="agency-b")]
+    assert PARTNERIZE_PUBLISHERS.fields == ("publisher_id", "application_key_env", "user_api_key_env", "base_url",
+                                            "rate", "name")
+
+
+PZ_ONE = '[[publishers]]\npublisher_id = "1l1"\napplication_key_env = "PZ_APP"\nuser_api_key_env = "PZ_USER"\n'
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (PZ_ONE + f'user_api_key = "{SECRET}"\n', "the user_api_key must not be in the file; put it in an environment"),
+    ('[[publishers]]\npublisher_id = "1l1"\napplication_key_env = "PZ_APP"\n', "missing user_api_key_env"),
+    (PZ_ONE.replace('"PZ_USER"', '"PZ_UNSET"'),
+     "the environment variable PZ_UNSET is not set; export it with the Partnerize user API key"),
+    (PZ_ONE.replace('"PZ_USER"', f'"{SECRET}"'), "user_api_key_env must be the name of an environment variable"),
+    (PZ_ONE + PZ_ONE, "publishers[0] and publishers[1] are both named '1l1'"),
+    (ONE, "must hold one list named publishers and nothing else"),
+])
+def test_a_bad_publishers_file_says_what_to_fix_and_never_shows_a_key(tmp_path: Path, text: str,
+                                                                      expected: str) -> None:
+    with pytest.raises(BadInput) as caught:
+        read_publishers(_write(tmp_path / "publishers.toml", text), PZ_ENV)
+    assert expected in str(caught.value)
+    assert SECRET not in str(caught.value)
+
+
+def test_partnerize_pages_hold_at_most_300_conversions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       no_cluster: None) -> None:
+    for name, value in PZ_ENV.items():
+        monkeypatch.setenv(name, value)
+    argv = _argv(tmp_path, _write(tmp_path / "publishers.toml", PZ_ONE), "--page-size", "500")
+    result = runner.invoke(app, [*argv[:1], "partnerize", "conversions", *argv[3:]])
+    assert result.exit_code == 2 and "Partnerize reports take 1 to 300 conversions a page" in result.output
+    assert not (tmp_path / "work").exists()

@@ -120,3 +120,49 @@ def test_four_publishers_on_two_workers_equal_the_sandboxes_and_a_rerun_sends_no
     assert second.ran == 0 and second.skipped == second.partitions and second.requests == 0
     assert sandboxes.requests() == (requests, refused)
     assert _landed(db) == truth
+
+
+# -- the same landing through the command, publishers read from a roster file --------------------------------
+
+def _publishers_file(path: Path, sandboxes: Sandboxes, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The sandboxes' publishers as a TOML file, both keys of each in environment variables of its own."""
+    entries = []
+    for i, spec in enumerate(sandboxes.publishers):
+        monkeypatch.setenv(f"PZ_APP_{i}", spec.application_key)
+        monkeypatch.setenv(f"PZ_USER_{i}", spec.user_api_key)
+        entries.append(f'[[publishers]]\nname = "{spec.name}"\npublisher_id = "{spec.publisher_id}"\n'
+                       f'application_key_env = "PZ_APP_{i}"\nuser_api_key_env = "PZ_USER_{i}"\n'
+                       f'base_url = "{spec.base_url}"\nrate = {{ requests = {PER_SECOND}, per_seconds = 1, '
+                       f"burst = {BURST} }}\n")
+    path.write_text("\n".join(entries), encoding="utf-8")
+    return path
+
+
+def test_the_command_lands_four_publishers_on_a_local_cluster(sandboxes: Sandboxes, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from affiliate_clients.cli import app
+    from typer.testing import CliRunner
+
+    db, work = tmp_path / "cli.duckdb", tmp_path / "work"
+    roster = _publishers_file(tmp_path / "publishers.toml", sandboxes, monkeypatch)
+    assert USER_API_KEY not in roster.read_text() and APPLICATION_KEY not in roster.read_text()
+    before = sandboxes.requests()
+    argv = ["land-accounts", "partnerize", "conversions", "--accounts", str(roster), "--since", START.isoformat(),
+            "--until", END.isoformat(), "--to", f"duckdb:{db}", "--work-dir", str(work), "--page-size", str(LIMIT),
+            "--workers", "2", "--pipelines-dir", str(tmp_path / "pipelines"), "--no-progress"]
+    result = CliRunner().invoke(app, argv)
+    assert result.exit_code == 0, result.output
+    truth = sandboxes.truth()
+    assert _landed(db) == truth
+    requests, refused = (now - then for now, then in zip(sandboxes.requests(), before, strict=True))
+    assert refused <= 0.01 * requests, (refused, requests)
+    partitions = PUBLISHERS * -(-(END - START) // dt.timedelta(days=31))    # the command's 31-day windows
+    assert f"{partitions} partitions: {partitions} ran, 0 skipped" in result.output
+    assert f"merged {len(truth[1]):,} rows into conversion_items, {len(truth[0]):,} rows into conversions" \
+        in result.output
+    assert USER_API_KEY not in result.output and APPLICATION_KEY not in result.output
+
+    again = CliRunner().invoke(app, argv)
+    assert again.exit_code == 0, again.output
+    assert f"{partitions} partitions: 0 ran, {partitions} skipped" in again.output
+    assert sandboxes.requests()[0] == before[0] + requests and _landed(db) == truth

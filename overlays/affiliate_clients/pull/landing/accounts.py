@@ -1,5 +1,5 @@
-"""The accounts of a pull over many impact accounts: :class:`AccountSpec`, and the accounts file and input
-checks of ``affiliate-clients land-accounts``.
+"""The accounts of a pull over many impact accounts or Partnerize publishers (:class:`AccountSpec`,
+:class:`PublisherSpec`), and the roster file and input checks of ``affiliate-clients land-accounts``.
 
 Nothing here needs dask or dlt, so the command can check its whole input (and say that the ``dask`` extra is
 missing) before it starts a cluster or sends a request. The accounts file, TOML or JSON by its suffix::
@@ -10,6 +10,10 @@ missing) before it starts a cluster or sends a request. The accounts file, TOML 
     auth_token_env = "BRAND_A_IMPACT_TOKEN"   # the NAME of the environment variable holding the token
     base_url = "https://api.impact.com"       # optional
     rate = { requests = 500, per_seconds = 3600, burst = 10 }   # optional; false: no client budget
+
+For Partnerize (``land-accounts partnerize conversions``) the list is ``publishers``, each with
+``publisher_id``, ``application_key_env`` and ``user_api_key_env`` (both keys by variable name), and the
+same optional ``name``, ``base_url`` and ``rate`` (default: no client budget).
 
 The token itself never goes in the file, and no message here repeats a token or an environment value.
 """
@@ -35,6 +39,7 @@ from ...http.errors import InvalidRequest
 from ...impact.client import ACTIONS_RATE, BASE_URL
 from ...impact.windows import MAX_LOOKBACK, MIN_PAGE_SIZE
 from ...partnerize.client import BASE_URL as PARTNERIZE_BASE_URL
+from ...partnerize.client import MAX_LIMIT as PARTNERIZE_MAX_LIMIT
 
 
 def refill_seconds(rate: Rate | None) -> float:
@@ -99,44 +104,94 @@ class MissingExtra(RuntimeError):
     """The ``dask`` extra (dask.distributed, dlt) is not installed."""
 
 
+@attrs.frozen
+class Roster:
+    """What one API's roster file lists: the ``list_name`` entries, each a ``spec`` whose ``secrets`` fields are
+    given in the file as ``<field>_env``, the NAME of the environment variable holding the value."""
+
+    api: str
+    list_name: str
+    spec: type[Any]
+    id_field: str
+    secrets: dict[str, str]   # spec field -> what the variable must hold (for the "export it with ..." message)
+    default_rate: Rate | None
+    default_url: str
+    example: str
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The file's fields: the spec's, each secret replaced by the name of the variable holding it."""
+        return tuple(f"{f.name}_env" if f.name in self.secrets else f.name for f in attrs.fields(self.spec))
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return tuple(f"{f.name}_env" if f.name in self.secrets else f.name for f in attrs.fields(self.spec)
+                     if f.default is attrs.NOTHING)
+
+
+IMPACT_ACCOUNTS = Roster(
+    "impact", "accounts", AccountSpec, "account_sid", {"auth_token": "the account's impact auth token"},
+    ACTIONS_RATE, BASE_URL,
+    '[[accounts]]\naccount_sid = "IRxxxx1"\nauth_token_env = "BRAND_A_IMPACT_TOKEN"\n'
+    'name = "brand-a"  # optional, as are base_url and rate = {requests = 500, per_seconds = 3600}')
+PARTNERIZE_PUBLISHERS = Roster(
+    "partnerize", "publishers", PublisherSpec, "publisher_id",
+    {"application_key": "the Partnerize application key", "user_api_key": "the Partnerize user API key"},
+    None, PARTNERIZE_BASE_URL,
+    '[[publishers]]\npublisher_id = "1l1007802"\napplication_key_env = "AGENCY_PZ_APP_KEY"\n'
+    'user_api_key_env = "AGENCY_PZ_USER_KEY"\n'
+    'name = "publisher-a"  # optional, as are base_url and rate = {requests = 10, per_seconds = 1}')
+ROSTERS = {roster.api: roster for roster in (IMPACT_ACCOUNTS, PARTNERIZE_PUBLISHERS)}
+
 TOKEN_FIELD = "auth_token_env"
-# The file's fields: AccountSpec's, with the token replaced by the name of the variable holding it.
-FIELDS = tuple(TOKEN_FIELD if f.name == "auth_token" else f.name for f in attrs.fields(AccountSpec))
-REQUIRED = ("account_sid", TOKEN_FIELD)
+FIELDS = IMPACT_ACCOUNTS.fields
 RATE_FIELDS = tuple(f.name for f in attrs.fields(Rate))
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _SHOWN_ENV_NAME = re.compile(r"[A-Z_][A-Z0-9_]*")
-EXAMPLE = ('[[accounts]]\naccount_sid = "IRxxxx1"\nauth_token_env = "BRAND_A_IMPACT_TOKEN"\n'
-           'name = "brand-a"  # optional, as are base_url and rate = {requests = 500, per_seconds = 3600}')
+EXAMPLE = IMPACT_ACCOUNTS.example
 
 
 def read_accounts(path: Path, environ: Mapping[str, str] | None = None) -> list[AccountSpec]:
-    """The accounts listed in ``path`` (``.toml`` or ``.json``), each with its token read from ``environ``
-    (default: the process environment). Raises :class:`BadInput` saying what to fix."""
+    """The impact accounts listed in ``path`` (``.toml`` or ``.json``), each with its token read from
+    ``environ`` (default: the process environment). Raises :class:`BadInput` saying what to fix."""
+    return read_roster(path, IMPACT_ACCOUNTS, environ)
+
+
+def read_publishers(path: Path, environ: Mapping[str, str] | None = None) -> list[PublisherSpec]:
+    """The Partnerize publishers listed in ``path``, each with its two keys read from ``environ``."""
+    return read_roster(path, PARTNERIZE_PUBLISHERS, environ)
+
+
+def read_roster(path: Path, roster: Roster, environ: Mapping[str, str] | None = None) -> list[Any]:
+    """The entries of ``roster`` listed in ``path`` (``.toml`` or ``.json``), their secrets read from
+    ``environ`` (default: the process environment). Raises :class:`BadInput` saying what to fix."""
     environ = os.environ if environ is None else environ
-    document = _load(path)
-    if not isinstance(document, dict) or set(document) != {"accounts"} or not isinstance(document["accounts"], list):
-        raise BadInput("--accounts", f"{path} must hold one list named accounts and nothing else, e.g.\n{EXAMPLE}")
-    if not document["accounts"]:
-        raise BadInput("--accounts", f"{path} lists no accounts; add one, e.g.\n{EXAMPLE}")
-    specs = [_account(entry, f"{path}: accounts[{i}]", environ) for i, entry in enumerate(document["accounts"])]
+    document = _load(path, roster)
+    listed, example = roster.list_name, roster.example
+    if not isinstance(document, dict) or set(document) != {listed} or not isinstance(document[listed], list):
+        raise BadInput("--accounts", f"{path} must hold one list named {listed} and nothing else, e.g.\n{example}")
+    if not document[listed]:
+        raise BadInput("--accounts", f"{path} lists no {listed}; add one, e.g.\n{example}")
+    specs = [_entry(entry, f"{path}: {listed}[{i}]", roster, environ) for i, entry in enumerate(document[listed])]
     seen: dict[str, int] = {}
     for i, spec in enumerate(specs):
         if spec.key in seen:
-            raise BadInput("--accounts", f"{path}: accounts[{seen[spec.key]}] and accounts[{i}] are both named "
+            raise BadInput("--accounts", f"{path}: {listed}[{seen[spec.key]}] and {listed}[{i}] are both named "
                                          f"{spec.key!r} (their files would collide); give each a distinct name")
         seen[spec.key] = i
     return specs
 
 
-def _load(path: Path) -> Any:
+def _load(path: Path, roster: Roster) -> Any:
     suffix = path.suffix.lower()
     if suffix not in (".toml", ".json"):
-        raise BadInput("--accounts", f"{path}: name the accounts file .toml or .json (got {suffix or 'no suffix'})")
+        raise BadInput("--accounts", f"{path}: name the {roster.list_name} file .toml or .json (got "
+                                     f"{suffix or 'no suffix'})")
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise BadInput("--accounts", f"{path} does not exist; create it listing the accounts, e.g.\n{EXAMPLE}") from None
+        raise BadInput("--accounts", f"{path} does not exist; create it listing the {roster.list_name}, e.g.\n"
+                                     f"{roster.example}") from None
     except OSError as exc:
         raise BadInput("--accounts", f"cannot read {path}: {exc.strerror or exc}") from None
     try:
@@ -150,44 +205,48 @@ def _load(path: Path) -> Any:
         raise BadInput("--accounts", f"{path} is not valid {suffix[1:].upper()}: {where}") from None
 
 
-def _account(entry: Any, where: str, environ: Mapping[str, str]) -> AccountSpec:
+def _entry(entry: Any, where: str, roster: Roster, environ: Mapping[str, str]) -> Any:
+    fields = roster.fields
     if not isinstance(entry, dict):
-        raise BadInput("--accounts", f"{where} must be a table of {', '.join(FIELDS)}")
-    if "auth_token" in entry:
-        raise BadInput("--accounts", f"{where}: the token must not be in the file; put it in an environment "
-                                     f"variable and give that variable's name as {TOKEN_FIELD}")
-    unknown = sorted(set(entry) - set(FIELDS))
+        raise BadInput("--accounts", f"{where} must be a table of {', '.join(fields)}")
+    for secret in roster.secrets:
+        if secret in entry:
+            raise BadInput("--accounts", f"{where}: the {secret} must not be in the file; put it in an environment "
+                                         f"variable and give that variable's name as {secret}_env")
+    unknown = sorted(set(entry) - set(fields))
     if unknown:
         raise BadInput("--accounts", f"{where}: unknown field(s) {', '.join(map(repr, unknown))}; the fields are "
-                                     f"{', '.join(FIELDS)}")
-    for name in FIELDS:
+                                     f"{', '.join(fields)}")
+    for name in fields:
         if name in entry and name != "rate" and not (isinstance(entry[name], str) and entry[name].strip()):
             raise BadInput("--accounts", f"{where}: {name} must be a non-empty string")
-    missing = [name for name in REQUIRED if name not in entry]
+    missing = [name for name in roster.required if name not in entry]
     if missing:
-        raise BadInput("--accounts", f"{where}: missing {' and '.join(missing)} (required in every account)")
-    where = f"{where} ({entry.get('name') or entry['account_sid']})"
-    token = _token(entry[TOKEN_FIELD], where, environ)
-    base_url = entry.get("base_url", BASE_URL)
+        raise BadInput("--accounts", f"{where}: missing {' and '.join(missing)} (required in every entry)")
+    where = f"{where} ({entry.get('name') or entry[roster.id_field]})"
+    values = {name: entry[name] for name in fields if name in entry and not name.endswith("_env")}
+    for secret, holds in roster.secrets.items():
+        values[secret] = _secret(entry[f"{secret}_env"], f"{secret}_env", holds, where, environ)
+    values.setdefault("base_url", roster.default_url)
     try:
-        check_base_url(base_url)
+        check_base_url(values["base_url"])
     except InvalidRequest as exc:
         raise BadInput("--accounts", f"{where}: {exc}") from None
-    rate = _rate(entry["rate"], where) if "rate" in entry else ACTIONS_RATE
-    return AccountSpec(entry["account_sid"], token, base_url=base_url, rate=rate, name=entry.get("name"))
+    values["rate"] = _rate(entry["rate"], where) if "rate" in entry else roster.default_rate
+    return roster.spec(**values)
 
 
-def _token(variable: str, where: str, environ: Mapping[str, str]) -> str:
+def _secret(variable: str, field: str, holds: str, where: str, environ: Mapping[str, str]) -> str:
     if not _ENV_NAME.fullmatch(variable):
-        # Not repeated: a value that is no variable name may be the token itself.
-        raise BadInput("--accounts", f"{where}: {TOKEN_FIELD} must be the name of an environment variable "
-                                     "(letters, digits and _), not the token itself")
-    shown = variable if _SHOWN_ENV_NAME.fullmatch(variable) else f"named by {TOKEN_FIELD}"
+        # Not repeated: a value that is no variable name may be the secret itself.
+        raise BadInput("--accounts", f"{where}: {field} must be the name of an environment variable "
+                                     "(letters, digits and _), not the secret itself")
+    shown = variable if _SHOWN_ENV_NAME.fullmatch(variable) else f"named by {field}"
     value = environ.get(variable, "")
     if not value.strip():
         state = "is empty" if variable in environ else "is not set"
-        raise BadInput("--accounts", f"{where}: the environment variable {shown} {state}; export it with the "
-                                     "account's impact auth token")
+        raise BadInput("--accounts", f"{where}: the environment variable {shown} {state}; export it with "
+                                     f"{holds}")
     return value
 
 
@@ -213,20 +272,30 @@ def _whole(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def check_range(start: dt.datetime, end: dt.datetime, now: dt.datetime | None = None) -> None:
-    """``--since`` no later than ``--until`` and within impact's 3-year look-back."""
+def check_range(start: dt.datetime, end: dt.datetime, now: dt.datetime | None = None, *,
+                lookback: bool = True) -> None:
+    """``--since`` no later than ``--until`` and (``lookback``: impact) within impact's 3-year look-back."""
     if start > end:
         raise BadInput("--since", f"--since {start:%Y-%m-%d %H:%M:%S%z} is after --until {end:%Y-%m-%d %H:%M:%S%z}; "
                                   "give a --since before --until (or drop --until to pull up to now)")
     now = now or dt.datetime.now(dt.UTC)
-    if start < now - MAX_LOOKBACK:
+    if lookback and start < now - MAX_LOOKBACK:
         raise BadInput("--since", f"impact serves at most 3 years back: give a --since on or after "
                                   f"{now - MAX_LOOKBACK:%Y-%m-%d}")
 
 
-def check_page_size(page_size: int) -> None:
-    if page_size < MIN_PAGE_SIZE:
+PAGE_SIZES = {"impact": 20_000, "partnerize": PARTNERIZE_MAX_LIMIT}
+
+
+def check_page_size(api: str, page_size: int | None) -> int:
+    """The page size for ``api`` (its default when ``None``), or :class:`BadInput` outside what the API takes."""
+    if page_size is None:
+        return PAGE_SIZES[api]
+    if api == "impact" and page_size < MIN_PAGE_SIZE:
         raise BadInput("--page-size", f"impact takes pages of at least {MIN_PAGE_SIZE:,} actions")
+    if api == "partnerize" and not 1 <= page_size <= PARTNERIZE_MAX_LIMIT:
+        raise BadInput("--page-size", f"Partnerize reports take 1 to {PARTNERIZE_MAX_LIMIT} conversions a page")
+    return page_size
 
 
 SCHEDULER_SCHEMES = ("tcp", "tls")
