@@ -226,6 +226,7 @@ def land_accounts(
     """Land impact actions of many accounts, or Partnerize conversions of many publishers, through Dask:
     (account x window) partitions, then one merge."""
     from .pull.landing import accounts as checks
+    from .pull.landing.roster import ROSTERS, read_roster
 
     if LANDED_OVER_MANY.get(api) != stream:
         known = ", ".join(f"{a} {s}" for a, s in LANDED_OVER_MANY.items())
@@ -244,7 +245,7 @@ def land_accounts(
                 raise checks.BadInput("--workers", "--workers sizes the local cluster; the cluster at --scheduler "
                                                    "has its own workers: drop one of the two")
         checks.check_work_dir(work_dir)
-        specs = checks.read_roster(accounts, checks.ROSTERS[api])
+        specs = read_roster(accounts, ROSTERS[api])
     except checks.BadInput as exc:
         raise typer.BadParameter(str(exc), param_hint=exc.option) from None
     try:

@@ -19,17 +19,8 @@ from affiliate_clients.cli import app
 from affiliate_clients.http.budget import Rate
 from affiliate_clients.impact.client import ACTIONS_RATE, BASE_URL
 from affiliate_clients.pull.landing import scale, scale_partnerize, scale_runner
-from affiliate_clients.pull.landing.accounts import (
-    FIELDS,
-    PARTNERIZE_PUBLISHERS,
-    AccountSpec,
-    BadInput,
-    PublisherSpec,
-    check_range,
-    check_scheduler,
-    read_accounts,
-    read_publishers,
-)
+from affiliate_clients.pull.landing.accounts import AccountSpec, BadInput, PublisherSpec, check_range, check_scheduler
+from affiliate_clients.pull.landing.roster import FIELDS, PARTNERIZE_PUBLISHERS, read_accounts, read_publishers
 from dask.distributed import LocalCluster
 from typer.testing import CliRunner
 
