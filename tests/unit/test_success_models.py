@@ -3,6 +3,7 @@ an answer through :meth:`Caller.call` gives what the generated ``sync_detailed``
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import pkgutil
 from types import ModuleType
@@ -127,3 +128,16 @@ def test_a_success_answer_that_breaks_the_spec_names_the_operation_and_path() ->
     with _impact(_answering(200, bad, [])) as impact, pytest.raises(ResponseValidationError) as raised:
         impact.call(list_partner_groups, campaign_id=1000)
     assert "list_partner_groups" in str(raised.value) and "MediaPartners" in str(raised.value)
+
+
+def test_the_async_twin_reads_the_same_models_and_errors() -> None:
+    async def run(status: int, body: object) -> object:
+        mock = _answering(status, body, [])
+        async with ImpactClient("IRsid", "token", base_url=BASE, rate=None,
+                                transport=Transport(sync=mock, async_=mock)) as impact:
+            return await impact.acall(list_partner_groups, campaign_id=1000)
+
+    assert asyncio.run(run(200, GROUPS)) == PartnerGroupList.from_dict(GROUPS)
+    with pytest.raises(ApiError) as raised:
+        asyncio.run(run(404, {"Status": "ERROR", "Message": "No such campaign"}))
+    assert raised.value.status == 404 and isinstance(raised.value.envelope, ImpactError)
