@@ -82,13 +82,13 @@ def generate_into(api: str, workdir: Path) -> Path:
     # The spec itself, so the overlays can say where a response breaks it (JSON path and rule).
     (out / "openapi.json").write_text(json.dumps(bundle(api), ensure_ascii=False, sort_keys=True) + "\n",
                                       encoding="utf-8")
-    _expose_requests(out)
+    _expose_endpoint_names(out)
     for cache in out.rglob("__pycache__"):
         shutil.rmtree(cache)
     return out
 
 
-REQUEST_ALIAS = """
+ENDPOINT_ALIASES = """
 
 # Added by generator/build.py: the request this operation sends, as keyword arguments for an httpx client's
 # ``request``, and the stock reading of its answer, for callers that send the request themselves (the overlays,
@@ -141,7 +141,7 @@ def success_models(text: str) -> dict[int, str]:
     return found
 
 
-def _expose_requests(package: Path) -> None:
+def _expose_endpoint_names(package: Path) -> None:
     """Give every endpoint module public names for the request it builds (``request_kwargs``), the stock
     reading of the answer (``parse_response``) and the model of each success answer read from JSON
     (``success_models``).
@@ -163,7 +163,7 @@ def _expose_requests(package: Path) -> None:
         except GenerationError as exc:
             raise GenerationError(f"{module.relative_to(package)}: {exc}") from None
         listed = ", ".join(f"{status}: {name}" for status, name in sorted(models.items()))
-        module.write_text(text + REQUEST_ALIAS + f"success_models: dict[int, type] = {{{listed}}}\n",
+        module.write_text(text + ENDPOINT_ALIASES + f"success_models: dict[int, type] = {{{listed}}}\n",
                           encoding="utf-8")
 
 

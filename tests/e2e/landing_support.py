@@ -63,3 +63,12 @@ def keyed_rows(db: Path, sql: str) -> dict[str, tuple[Any, ...]]:
     found = {r[0]: tuple(r[1:]) for r in rows}
     assert len(found) == len(rows), "a key landed twice"
     return found
+
+
+def partnerize_rows(db: Path) -> tuple[dict[str, tuple[Any, ...]], dict[str, tuple[Any, ...]]]:
+    """The landed Partnerize tables as compared with a sandbox's ground truth: conversions (status, value,
+    commission) and items (conversion, status, value), keyed by their ids."""
+    return (keyed_rows(db, "select conversion_id, conversion_value_conversion_status, conversion_value_value, "
+                           "conversion_value_publisher_commission from affiliate.conversions"),
+            keyed_rows(db, "select conversion_item_id, conversion_id, item_status, item_value "
+                           "from affiliate.conversion_items"))

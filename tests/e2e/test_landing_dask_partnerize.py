@@ -31,7 +31,7 @@ from sandbox.common.serve import ServerThread
 from sandbox.partnerize import APPLICATION_KEY, USER_API_KEY, create_app
 from sandbox.partnerize.reports_data import DATA_START, NOW, reports_of
 
-from .landing_support import keyed_rows
+from .landing_support import partnerize_rows
 
 PUBLISHERS, RECORDS, PER_SECOND, BURST, LIMIT = 4, 600, 5, 2, 100
 SPAN = dt.timedelta(days=61)
@@ -80,16 +80,6 @@ def sandboxes() -> Iterator[Sandboxes]:
                                for i, s in enumerate(servers)])
 
 
-_rows = keyed_rows
-
-
-def _landed(db: Path) -> tuple[dict[str, tuple[Any, ...]], dict[str, tuple[Any, ...]]]:
-    return (_rows(db, "select conversion_id, conversion_value_conversion_status, conversion_value_value, "
-                      "conversion_value_publisher_commission from affiliate.conversions"),
-            _rows(db, "select conversion_item_id, conversion_id, item_status, item_value "
-                      "from affiliate.conversion_items"))
-
-
 def test_four_publishers_on_two_workers_equal_the_sandboxes_and_a_rerun_sends_nothing(
         sandboxes: Sandboxes, tmp_path: Path) -> None:
     db, work = tmp_path / "dask.duckdb", tmp_path / "work"
@@ -99,7 +89,7 @@ def test_four_publishers_on_two_workers_equal_the_sandboxes_and_a_rerun_sends_no
         first = land_publishers(sandboxes.publishers, START, END, f"duckdb:{db}", work, client, limit=LIMIT,
                                 span=SPAN, pipelines_dir=tmp_path / "pipelines")
         truth = sandboxes.truth()
-        assert _landed(db) == truth
+        assert partnerize_rows(db) == truth
         requests, refused = sandboxes.requests()
         windows = -(-(END - START) // SPAN)
         assert first.ran == first.partitions == PUBLISHERS * windows and first.skipped == 0
@@ -119,7 +109,7 @@ def test_four_publishers_on_two_workers_equal_the_sandboxes_and_a_rerun_sends_no
                                  span=SPAN, pipelines_dir=tmp_path / "pipelines")
     assert second.ran == 0 and second.skipped == second.partitions and second.requests == 0
     assert sandboxes.requests() == (requests, refused)
-    assert _landed(db) == truth
+    assert partnerize_rows(db) == truth
 
 
 # -- the same landing through the command, publishers read from a roster file --------------------------------
@@ -153,7 +143,7 @@ def test_the_command_lands_four_publishers_on_a_local_cluster(sandboxes: Sandbox
     result = CliRunner().invoke(app, argv)
     assert result.exit_code == 0, result.output
     truth = sandboxes.truth()
-    assert _landed(db) == truth
+    assert partnerize_rows(db) == truth
     requests, refused = (now - then for now, then in zip(sandboxes.requests(), before, strict=True))
     assert refused <= 0.01 * requests, (refused, requests)
     partitions = PUBLISHERS * -(-(END - START) // dt.timedelta(days=31))    # the command's 31-day windows
@@ -165,4 +155,4 @@ def test_the_command_lands_four_publishers_on_a_local_cluster(sandboxes: Sandbox
     again = CliRunner().invoke(app, argv)
     assert again.exit_code == 0, again.output
     assert f"{partitions} partitions: 0 ran, {partitions} skipped" in again.output
-    assert sandboxes.requests()[0] == before[0] + requests and _landed(db) == truth
+    assert sandboxes.requests()[0] == before[0] + requests and partnerize_rows(db) == truth

@@ -26,7 +26,7 @@ from sandbox.partnerize import APPLICATION_KEY, USER_API_KEY
 from sandbox.partnerize import create_app as partnerize_app
 from sandbox.partnerize.reports_data import NOW, reports_of
 
-from .landing_support import Clock, keyed_rows
+from .landing_support import Clock, keyed_rows, partnerize_rows
 
 START = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
@@ -46,13 +46,6 @@ def _truth(data: Any) -> tuple[dict[str, tuple[Any, ...]], dict[str, tuple[Any, 
     return conversions, items
 
 
-def _landed(db: Path) -> tuple[dict[str, tuple[Any, ...]], dict[str, tuple[Any, ...]]]:
-    return (_rows(db, "select conversion_id, conversion_value_conversion_status, conversion_value_value, "
-                      "conversion_value_publisher_commission from affiliate.conversions"),
-            _rows(db, "select conversion_item_id, conversion_id, item_status, item_value "
-                      "from affiliate.conversion_items"))
-
-
 def test_partnerize_conversions_items_and_clicks_equal_the_sandbox_across_runs(tmp_path: Path) -> None:
     app = partnerize_app(SandboxConfig(records=1_500, seed=5))
     data = reports_of(app.state.store)
@@ -66,7 +59,7 @@ def test_partnerize_conversions_items_and_clicks_equal_the_sandbox_across_runs(t
     db = tmp_path / "partnerize.duckdb"
     pipeline = pipeline_for("partnerize", f"duckdb:{db}", pipelines_dir=tmp_path / "pipelines")
     first = land(pipeline, partnerize_source(landing()))
-    assert _landed(db) == _truth(data)
+    assert partnerize_rows(db) == _truth(data)
     with duckdb.connect(str(db), read_only=True) as con:
         item_columns = {name for (name,) in con.sql("select column_name from information_schema.columns "
                                                     "where table_name = 'conversion_items'").fetchall()}
@@ -85,7 +78,7 @@ def test_partnerize_conversions_items_and_clicks_equal_the_sandbox_across_runs(t
             item.status = "approved"
     clock.now = NOW + dt.timedelta(days=1)
     second = land(pipeline, partnerize_source(landing()))
-    assert _landed(db) == _truth(data)
+    assert partnerize_rows(db) == _truth(data)
     # Read by last-update date: what changed, plus the hour of overlap before the previous run's end.
     assert len(pending) <= second.rows["conversions"] < first.rows["conversions"] // 10
 

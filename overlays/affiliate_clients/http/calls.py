@@ -132,15 +132,24 @@ class Caller:
         typed error. A success answer the generated module reads as one model (its ``success_models``) is read
         with the fast parse (the same models, built mostly in C); every other answer by the generated
         ``parse_response``."""
-        operation = self._prepare(endpoint, endpoint.sync_detailed, client, kwargs)
-        response = client.get_httpx_client().request(**endpoint.request_kwargs(**kwargs))
+        operation, response = self._send(endpoint, client, kwargs)
         return self._answer(operation, endpoint, client, response)
 
     async def acall(self, endpoint: ModuleType, client: Any, **kwargs: Any) -> Any:
         """Async twin of :meth:`call` (the request ``endpoint.asyncio_detailed`` would send)."""
-        operation = self._prepare(endpoint, endpoint.asyncio_detailed, client, kwargs)
-        response = await client.get_async_httpx_client().request(**endpoint.request_kwargs(**kwargs))
+        operation, response = await self._asend(endpoint, client, kwargs)
         return self._answer(operation, endpoint, client, response)
+
+    def _send(self, endpoint: ModuleType, client: Any, kwargs: dict[str, Any]) -> tuple[str, httpx.Response]:
+        """Check the arguments, then send the request the generated function builds (its ``request_kwargs``)."""
+        operation = self._prepare(endpoint, endpoint.sync_detailed, client, kwargs)
+        return operation, client.get_httpx_client().request(**endpoint.request_kwargs(**kwargs))
+
+    async def _asend(self, endpoint: ModuleType, client: Any,
+                     kwargs: dict[str, Any]) -> tuple[str, httpx.Response]:
+        """Async twin of :meth:`_send`."""
+        operation = self._prepare(endpoint, endpoint.asyncio_detailed, client, kwargs)
+        return operation, await client.get_async_httpx_client().request(**endpoint.request_kwargs(**kwargs))
 
     def _answer(self, operation: str, endpoint: ModuleType, client: Any, response: httpx.Response) -> Any:
         """The parsed success body, as the generated ``sync_detailed`` would parse it, or the typed error."""
@@ -157,9 +166,13 @@ class Caller:
             raise self.invalid(operation, exc, response) from exc
         if response.status_code < 400:
             return parsed
-        raise self.refine(make_error(response.status_code, operation,
-                                     message=self.message_of(parsed) if parsed is not None else "",
-                                     envelope=parsed, body=response.content, headers=response.headers))
+        raise self._error(operation, response, parsed)
+
+    def _error(self, operation: str, response: httpx.Response, envelope: Any) -> ApiError:
+        """The typed error for an error answer, carrying its parsed envelope (None when it could not be read)."""
+        return self.refine(make_error(response.status_code, operation,
+                                      message=self.message_of(envelope) if envelope is not None else "",
+                                      envelope=envelope, body=response.content, headers=response.headers))
 
     def _unexpected(self, operation: str, exc: Any, response: httpx.Response | None = None) -> ApiError:
         last = response if response is not None else _LAST_RESPONSE.get()
@@ -169,15 +182,13 @@ class Caller:
     def fetch_page(self, endpoint: ModuleType, client: Any, model: Any, error_model: Any, **kwargs: Any) -> Any:
         """:meth:`call` for a large page whose success model is ``model``: the request the generated function
         builds (its ``request_kwargs``), read with :meth:`parse_page` (fast typed parse, body let go early)."""
-        operation = self._prepare(endpoint, endpoint.sync_detailed, client, kwargs)
-        holder = [client.get_httpx_client().request(**endpoint.request_kwargs(**kwargs))]
+        operation, *holder = self._send(endpoint, client, kwargs)  # the answer held by ``holder`` alone
         return self.parse_page(operation, holder, model, error_model)
 
     async def afetch_page(self, endpoint: ModuleType, client: Any, model: Any, error_model: Any,
                           **kwargs: Any) -> Any:
         """Async twin of :meth:`fetch_page`."""
-        operation = self._prepare(endpoint, endpoint.asyncio_detailed, client, kwargs)
-        holder = [await client.get_async_httpx_client().request(**endpoint.request_kwargs(**kwargs))]
+        operation, *holder = await self._asend(endpoint, client, kwargs)
         return self.parse_page(operation, holder, model, error_model)
 
     def parse_page(self, operation: str, holder: list[httpx.Response], model: Any, error_model: Any) -> Any:
@@ -204,6 +215,4 @@ class Caller:
             if response.status_code < 400:
                 raise self.invalid(operation, exc, response) from exc
             envelope = None
-        raise self.refine(make_error(response.status_code, operation,
-                                     message=self.message_of(envelope) if envelope is not None else "",
-                                     envelope=envelope, body=response.content, headers=response.headers))
+        raise self._error(operation, response, envelope)

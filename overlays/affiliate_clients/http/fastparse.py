@@ -6,11 +6,11 @@ openapi-python-client parser), or raises what it raises, but builds the objects 
 1. msgspec decodes the body into throw-away ``msgspec.Struct`` shapes derived from the generated model
    (JSON keys read from the generated ``from_dict``; enums, date-times and required members typed as the
    model types them; ``datetime | str`` members decoded as found and converted a column at a time, by the
-   stock rule, before the models are built; members the generated ``from_dict`` keeps as ``json.loads`` made them, e.g. strings,
-   numbers, ``int | None | str``, lists of primitives, decoded as ``Any``, see :mod:`.fastparse_kinds`;
-   ``list[Any] | Model`` unions as msgspec unions, whose JSON types are disjoint; models holding only
-   ``additional_properties`` as ``dict``; unknown members refused elsewhere, so ``additional_properties``
-   is the stock ``{}``);
+   stock rule, before the models are built; members the generated ``from_dict`` keeps as ``json.loads`` made
+   them, e.g. strings, numbers, ``int | None | str``, lists of primitives, decoded as ``Any``, see
+   :mod:`.fastparse_kinds`; ``list[Any] | Model`` unions as msgspec unions, whose JSON types are disjoint;
+   models holding only ``additional_properties`` as ``dict``; unknown members refused elsewhere, so
+   ``additional_properties`` is the stock ``{}``);
 2. each model is built by calling its own attrs constructor on the Struct's values, from C
    (``starmap(Model, map(astuple, structs))``) for models whose fields are all leaves, a chunk at a time
    so the decoded structs are freed as their models are made.

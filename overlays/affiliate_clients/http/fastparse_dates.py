@@ -35,8 +35,8 @@ def _date_or_text(value: Any) -> Any:
 
 def dates_or_text(values: list[Any]) -> list[Any]:
     """The stock reading of a ``datetime | str`` member (``fromisoformat`` of the text, else the value as it
-    is) for a whole column of decoded values: in one C-level pass when every non-empty value is a date-time
-    text, value by value otherwise. UNSET, ``""`` and null are falsy and kept."""
+    is) for a whole column of decoded values: in one pass with no Python call but ``fromisoformat`` when every
+    non-empty value is a date-time text, value by value through :func:`_date_or_text` otherwise. UNSET, ``""`` and null are falsy and kept."""
     try:
         return [_fromisoformat(v) if v else v for v in values]
     except (TypeError, ValueError):

@@ -31,7 +31,9 @@ from .errors import describe
 
 BASE_URL = "https://api.partnerize.com"
 MAX_LIMIT = 300
-# Report pages, which run to hundreds of records with nested items: read with the fast typed parse.
+# Report pages, which run to hundreds of records with nested items, go through ``Caller.fetch_page`` rather than
+# ``call`` (both read them with the fast parse): the body is let go before the models are built, and an error
+# answer whose envelope cannot be read is still the typed error of its status, as for impact's pages.
 PAGE_MODELS: dict[str, tuple[type, type]] = {"get_conversion_report": (ConversionReport, V1Error),
                                              "get_click_report": (ClickReport, V1Error)}
 CALLER = Caller(unexpected=generated_errors.UnexpectedStatus, message_of=describe, package="partnerize_client")

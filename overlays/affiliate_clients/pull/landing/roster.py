@@ -53,15 +53,17 @@ class Roster:
     default_url: str
     example: str
 
+    def _in_file(self, field: str) -> str:
+        return f"{field}_env" if field in self.secrets else field
+
     @property
     def fields(self) -> tuple[str, ...]:
         """The file's fields: the spec's, each secret replaced by the name of the variable holding it."""
-        return tuple(f"{f.name}_env" if f.name in self.secrets else f.name for f in attrs.fields(self.spec))
+        return tuple(self._in_file(f.name) for f in attrs.fields(self.spec))
 
     @property
     def required(self) -> tuple[str, ...]:
-        return tuple(f"{f.name}_env" if f.name in self.secrets else f.name for f in attrs.fields(self.spec)
-                     if f.default is attrs.NOTHING)
+        return tuple(self._in_file(f.name) for f in attrs.fields(self.spec) if f.default is attrs.NOTHING)
 
 
 IMPACT_ACCOUNTS = Roster(
@@ -159,7 +161,7 @@ def _entry(entry: Any, where: str, roster: Roster, environ: Mapping[str, str]) -
     if missing:
         raise BadInput("--accounts", f"{where}: missing {' and '.join(missing)} (required in every entry)")
     where = f"{where} ({entry.get('name') or entry[roster.id_field]})"
-    values = {name: entry[name] for name in fields if name in entry and not name.endswith("_env")}
+    values = {name: entry[name] for name in fields if name in entry and name in attrs.fields_dict(roster.spec)}
     for secret, holds in roster.secrets.items():
         values[secret] = _secret(entry[f"{secret}_env"], f"{secret}_env", holds, where, environ)
     values.setdefault("base_url", roster.default_url)
