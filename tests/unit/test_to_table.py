@@ -19,7 +19,14 @@ from typing import Any, Self
 import attrs
 import pyarrow as pa
 import pytest
-from affiliate_clients.pull.landing.impact import ACTION_COLUMNS, ACTION_SCHEMA, GROUP_COLUMNS, GROUP_SCHEMA
+from affiliate_clients.pull.landing.impact import (
+    ACTION_COLUMNS,
+    ACTION_SCHEMA,
+    GROUP_COLUMNS,
+    GROUP_SCHEMA,
+    READ_AT,
+    page_table,
+)
 from affiliate_clients.pull.landing.schema import KINDS, MONEY, TIMESTAMP, Column, arrow_schema
 from affiliate_clients.pull.landing.tables import to_table
 from hypothesis import given, settings
@@ -274,8 +281,11 @@ def test_impact_pages_match_the_reference() -> None:
     store = ActionStore.seeded(3, 500, "IRtest", dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
     actions = [Action.from_dict(r.payload) for r in store.records]
     actions += [Action.from_dict({}), Action.from_dict({"Id": "x", "ClearedDate": "", "State": "REVERSED"})]
-    extra = {"account_sid": ["IRtest"] * len(actions)}
+    read_at = dt.datetime(2026, 1, 2, tzinfo=dt.UTC)
+    extra: dict[str, list[Any]] = {"account_sid": ["IRtest"] * len(actions), READ_AT: [read_at] * len(actions)}
     assert_same(actions, ACTION_COLUMNS, extra, ACTION_SCHEMA)
+    assert page_table(actions, "IRtest", read_at).equals(
+        to_table(actions, ACTION_COLUMNS, extra, ACTION_SCHEMA))
     assert to_table(actions, ACTION_COLUMNS, extra, ACTION_SCHEMA).column("cleared_date").null_count > 0
     groups = [PartnerGroup.from_dict({"Id": "1", "Name": "g"}), PartnerGroup.from_dict({})]
     assert_same(groups, GROUP_COLUMNS, {"campaign_id": [1, 2], "account_sid": ["s", "s"]}, GROUP_SCHEMA)

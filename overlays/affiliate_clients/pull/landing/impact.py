@@ -9,7 +9,9 @@ never sees PENDING -> APPROVED. Each run therefore reads:
    that moment up to the latest locking date landed so far: every action that could still change state.
 
 An action whose locking date had passed by the previous run was read after it locked, so its landed row is
-final. Both reads merge on ``id``; the cursor (``run_started``, ``updated_to``, ``max_locking``) is dlt state
+final. Both reads merge on ``id``. An action can come twice in one load (both reads, or a page boundary that
+moved while paging); each row carries ``read_at``, when its page was read, and the merge keeps the later read.
+The cursor (``run_started``, ``updated_to``, ``max_locking``) is dlt state
 and advances only with a successful load.
 """
 
@@ -30,12 +32,13 @@ from impact_client.models import Action, PartnerGroup
 
 from ...impact import ImpactClient
 from ...impact.pull import ActionPages
-from .schema import Column, arrow_schema, columns
+from .schema import TIMESTAMP, Column, arrow_schema, columns
 from .tables import to_table
 from .tally import Tally
 
 ACTION_COLUMNS = columns("impact_client", "Action", Action)
-ACTION_SCHEMA = arrow_schema(ACTION_COLUMNS, {"account_sid": pa.string()})
+READ_AT = "read_at"
+ACTION_SCHEMA = arrow_schema(ACTION_COLUMNS, {"account_sid": pa.string(), READ_AT: TIMESTAMP})
 GROUP_COLUMNS = columns("impact_client", "PartnerGroup", PartnerGroup)
 GROUP_SCHEMA = arrow_schema(GROUP_COLUMNS, {"campaign_id": pa.int64(), "account_sid": pa.string()})
 
@@ -103,7 +106,7 @@ def action_tables(landing: ImpactLanding, cursor: dict[str, Any], now: dt.dateti
         sid = client.account_sid
         for plan in plans(landing, cursor, now):
             for page in _pages(client, plan):
-                table = to_table(page, ACTION_COLUMNS, {"account_sid": [sid] * len(page)}, ACTION_SCHEMA)
+                table = page_table(page, sid)
                 del page  # its models go now, not when the next page is in
                 latest = pc.max(table.column("locking_date")).as_py()
                 if latest is not None and (max_locking is None or latest > max_locking):
@@ -112,6 +115,14 @@ def action_tables(landing: ImpactLanding, cursor: dict[str, Any], now: dt.dateti
                 yield table
     cursor.update(run_started=now.isoformat(), updated_to=(landing.until or now).isoformat(),
                   max_locking=max_locking.isoformat() if max_locking else None)
+
+
+def page_table(page: Sequence[Action], account_sid: str, read_at: dt.datetime | None = None) -> pa.Table:
+    """One page of actions as an ``actions`` table: the typed columns, ``account_sid``, and ``read_at`` (when
+    the page was read; default now, UTC): of two copies of an action in one load, the merge keeps the later."""
+    moment = pa.scalar(read_at or utc_now(), TIMESTAMP)
+    return to_table(page, ACTION_COLUMNS, {"account_sid": [account_sid] * len(page),
+                                           READ_AT: pa.repeat(moment, len(page))}, ACTION_SCHEMA)
 
 
 def group_tables(landing: ImpactLanding) -> Iterator[pa.Table]:
@@ -157,9 +168,10 @@ def impact_source(landing: ImpactLanding) -> DltSource:
 
 
 def actions_resource(tables: Callable[[], Iterator[pa.Table]]) -> Any:
-    """The ``actions`` resource (merge on ``id``, typed columns) over a generator function of Arrow tables."""
+    """The ``actions`` resource (merge on ``id``, the later ``read_at`` kept; typed columns) over a generator
+    function of Arrow tables."""
     return dlt.resource(tables, name="actions", primary_key="id", write_disposition="merge",
-                        columns=hints(ACTION_COLUMNS, ACTION_SCHEMA))
+                        columns=hints(ACTION_COLUMNS, ACTION_SCHEMA, newest=READ_AT))
 
 
 def actions_source(tables: Callable[[], Iterator[pa.Table]]) -> DltSource:
@@ -174,14 +186,22 @@ def actions_source(tables: Callable[[], Iterator[pa.Table]]) -> DltSource:
     return source()
 
 
-def hints(cols: Sequence[Column], schema: pa.Schema | None = None) -> Any:
-    """dlt column hints matching the Arrow schema (so an empty first load still creates typed columns)."""
+def hints(cols: Sequence[Column], schema: pa.Schema | None = None, *, newest: str | None = None) -> Any:
+    """dlt column hints matching the Arrow schema (so an empty first load still creates typed columns).
+
+    ``newest``: the column whose highest value wins when one load holds a key more than once (dlt's
+    ``dedup_sort``; without it the merge keeps an arbitrary copy). DuckDB also runs the merge's dedup faster
+    with it: a sorted window instead of an aggregate over every column.
+    """
     types: dict[str, dict[str, Any]] = {
         "string": {"data_type": "text"}, "decimal": {"data_type": "decimal", "precision": 18, "scale": 4},
         "timestamp": {"data_type": "timestamp", "timezone": True}, "integer": {"data_type": "bigint"},
         "boolean": {"data_type": "bool"}, "json": {"data_type": "text"}}
     kinds = {c.name: c.kind for c in cols}
     if schema is not None:
-        arrow = {pa.string(): "string", pa.int64(): "integer"}
+        arrow = {pa.string(): "string", pa.int64(): "integer", TIMESTAMP: "timestamp"}
         kinds.update({f.name: arrow[f.type] for f in schema if f.name not in kinds and f.type in arrow})
-    return {name: {"name": name, "nullable": True, **types[kind]} for name, kind in kinds.items()}
+    found = {name: {"name": name, "nullable": True, **types[kind]} for name, kind in kinds.items()}
+    if newest is not None:
+        found[newest]["dedup_sort"] = "desc"
+    return found

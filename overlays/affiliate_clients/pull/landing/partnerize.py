@@ -4,8 +4,10 @@
 Incremental contract: the first run reads conversions by conversion time over ``[since, until]``. A
 conversion changes after it is first seen (pending -> approved or rejected, items edited), so every later
 run reads the report with ``date_type=last_updated`` from the previous run's end (less ``overlap``): every
-conversion changed since, whatever its conversion time, and merges it. Clicks do not change: later runs read
-clicks by click time from the previous end (less ``overlap``).
+conversion changed since, whatever its conversion time, and merges it. A conversion read twice in one load
+(modified while the report was paged) lands as its later modification (``last_modified``; items by
+``last_update``). Clicks do not change: later runs read clicks by click time from the previous end (less
+``overlap``).
 """
 
 from __future__ import annotations
@@ -35,10 +37,13 @@ ITEM_COLUMNS = columns("partnerize_client", "ReportConversionItem", ReportConver
 ITEM_SCHEMA = arrow_schema(ITEM_COLUMNS, {"conversion_id": pa.string()})
 # Each table of the conversions resource carries its own hints: column hints on the resource would be
 # applied to the items table as well (every conversion column, always NULL, in conversion_items).
+# Of two copies of a conversion (or item) in one load, the merge keeps the one Partnerize modified last.
 CONVERSION_HINTS = dlt.mark.make_hints(table_name="conversions", primary_key="conversion_id",
-                                       write_disposition="merge", columns=hints(CONVERSION_COLUMNS))
+                                       write_disposition="merge",
+                                       columns=hints(CONVERSION_COLUMNS, newest="last_modified"))
 ITEM_HINTS = dlt.mark.make_hints(table_name="conversion_items", primary_key="conversion_item_id",
-                                 write_disposition="merge", columns=hints(ITEM_COLUMNS, ITEM_SCHEMA))
+                                 write_disposition="merge",
+                                 columns=hints(ITEM_COLUMNS, ITEM_SCHEMA, newest="last_update"))
 CLICK_COLUMNS = columns("partnerize_client", "ReportClick", ReportClick, timestamps=DATES)
 CLICK_SCHEMA = arrow_schema(CLICK_COLUMNS)
 

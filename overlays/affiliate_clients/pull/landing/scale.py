@@ -36,7 +36,7 @@ from ...impact import ImpactClient
 from ...impact.windows import MAX_SPAN, plan_windows
 from . import scale_runner as runner
 from .accounts import AccountSpec
-from .impact import ACTION_COLUMNS, ACTION_SCHEMA, _pages, actions_source
+from .impact import ACTION_SCHEMA, _pages, actions_source, page_table
 from .run import DEFAULT_DATASET
 from .scale_runner import (
     Hook,
@@ -52,7 +52,6 @@ from .scale_runner import (
     land_partitions,
     partitions_of,
 )
-from .tables import to_table
 
 __all__ = ["IMPACT", "AccountSpec", "Hook", "OnDone", "Partition", "PartitionResult", "PartitionsFailed", "Summary",
            "Vendor", "cluster_client", "land_accounts", "land_partitions", "partition_source", "partition_tables",
@@ -65,8 +64,7 @@ def _fetch_actions(partition: Partition[AccountSpec], sink: Sink) -> TransportSt
                       transport=Transport()) as client:
         plan = client.plan_actions(partition.window.start, partition.window.end, page_size=partition.page_size)
         for page in _pages(client, plan):
-            sink({"actions": to_table(page, ACTION_COLUMNS, {"account_sid": [client.account_sid] * len(page)},
-                                      ACTION_SCHEMA)})
+            sink({"actions": page_table(page, client.account_sid)})
         return client.stats
 
 

@@ -190,14 +190,15 @@ def _array(values: list[Any], kind: str) -> pa.Array:
     return _per_value(values, kind)
 
 
-def to_table(records: Sequence[Any], cols: Sequence[Column], extra: Mapping[str, Sequence[Any]] | None = None,
-             schema: pa.Schema | None = None) -> pa.Table:
+def to_table(records: Sequence[Any], cols: Sequence[Column],
+             extra: Mapping[str, Sequence[Any] | pa.Array] | None = None, schema: pa.Schema | None = None) -> pa.Table:
     """One Arrow table of ``records`` (typed models) with the explicit schema of ``cols``.
 
-    ``extra`` adds constant or computed columns (name -> values, one per record) typed by ``schema``.
+    ``extra`` adds constant or computed columns (name -> values, one per record, or an Arrow array of them)
+    typed by ``schema``.
     """
     schema = schema or arrow_schema(cols)
     arrays: list[pa.Array] = [_array(_gather(records, col.path), col.kind) for col in cols]
     for name, column in (extra or {}).items():
-        arrays.append(pa.array(column, schema.field(name).type))
+        arrays.append(column if isinstance(column, pa.Array) else pa.array(column, schema.field(name).type))
     return pa.Table.from_arrays(arrays, schema=schema)
