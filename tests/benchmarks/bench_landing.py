@@ -87,8 +87,9 @@ def _source(tables: list[pa.Table], *, deduplicated: bool = False) -> Any:
 
     source = actions_source(actions)
     if deduplicated:
-        source.resources["actions"].apply_hints(
-            write_disposition={"disposition": "merge", "strategy": "delete-insert", "deduplicated": True})
+        source.resources["actions"].apply_hints(  # no copy to choose from, so no sort to choose by
+            write_disposition={"disposition": "merge", "strategy": "delete-insert", "deduplicated": True},
+            columns={READ_AT: {"name": READ_AT, "dedup_sort": None}})
     return source
 
 
