@@ -11,6 +11,7 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.routing import BaseRoute
 
+from .accept import XmlUnlessJsonMiddleware
 from .auth import AuthMiddleware
 from .config import SandboxConfig
 from .faults import FaultMiddleware, Faults
@@ -33,24 +34,29 @@ def load_spec(api: str) -> dict[str, Any]:
 
 @attrs.frozen
 class Vendor:
-    """What the shared layers need to know about one vendor."""
+    """What the shared layers need to know about one vendor. ``xml_root``: the vendor answers XML (under this
+    root element) unless the request's ``Accept`` asks for JSON; ``None``: JSON always."""
 
     api: str
     replies: VendorReplies
     allowed: Callable[[Request], bool] | None
+    xml_root: str | None = None
 
 
 def build_app(vendor: Vendor, routes: Sequence[BaseRoute], config: SandboxConfig) -> Starlette:
-    """A Starlette app with the shared layers, outermost first: faults, rate limit, credentials, validation.
+    """A Starlette app with the shared layers, outermost first: faults, XML unless JSON is asked for (vendors
+    with an ``xml_root``), rate limit, credentials, validation.
 
     Faults come first so an injected 429 or 5xx needs no token and no credentials, like a proxy in front of
-    the real service. ``app.state.stats`` counts requests, injected faults and rate-limit refusals;
+    the real service; the service's own answers, refusals included, are XML to a client that asks for no JSON. ``app.state.stats`` counts requests, injected faults and rate-limit refusals;
     ``app.state.faults.replan(FaultPlan(...))`` sets a new fault plan on the running app (tests reuse one
     seeded app across many fault schedules that way).
     """
     stats = Stats()
     faults = Faults(config.faults)
     layers = [Middleware(FaultMiddleware, plan=config.faults, replies=vendor.replies, stats=stats, faults=faults)]
+    if vendor.xml_root is not None:
+        layers.append(Middleware(XmlUnlessJsonMiddleware, root=vendor.xml_root))
     if config.rate_per_second is not None:
         layers.append(Middleware(RateLimitMiddleware, bucket=TokenBucket(config.rate_per_second, config.burst),
                                  replies=vendor.replies, stats=stats))

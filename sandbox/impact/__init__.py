@@ -59,7 +59,8 @@ def _allowed(request: Request) -> bool:
     return basic_credentials(request) == (ACCOUNT_SID, AUTH_TOKEN)
 
 
-VENDOR = Vendor("impact", REPLIES, _allowed)
+# impact answers XML unless the request asks for JSON (the root element's name is the sandbox's own).
+VENDOR = Vendor("impact", REPLIES, _allowed, xml_root="Response")
 
 
 def create_app(config: SandboxConfig | None = None) -> Starlette:

@@ -48,7 +48,8 @@ def test_paged_pull_with_latency(record: Recorder) -> None:
     start, end = today - dt.timedelta(days=179), today + dt.timedelta(days=1)
     params = {"ActionDateStart": start.isoformat(), "ActionDateEnd": end.isoformat(), "PageSize": "2000"}
     with ServerThread(app) as server, \
-            httpx.Client(base_url=server.base_url, auth=(ACCOUNT_SID, AUTH_TOKEN), timeout=60) as raw, \
+            httpx.Client(base_url=server.base_url, auth=(ACCOUNT_SID, AUTH_TOKEN), timeout=60,
+                         headers={"Accept": "application/json"}) as raw, \
             ImpactClient(ACCOUNT_SID, AUTH_TOKEN, base_url=server.base_url, rate=None) as impact:
 
         def loop(sink: Sink) -> tuple[int, int]:

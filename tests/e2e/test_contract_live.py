@@ -143,3 +143,19 @@ def test_credentials_come_from_the_environment() -> None:
     assert headers == {"Authorization": "Basic YTpi"}
     with pytest.raises(MissingCredentials, match="IMPACT_AUTH_TOKEN"):
         credentials("impact", {"IMPACT_ACCOUNT_SID": "IR1"})
+    headers, fixed = credentials("impact", {"IMPACT_ACCOUNT_SID": "IR1", "IMPACT_AUTH_TOKEN": "t"})
+    assert headers == {"Accept": "application/json", "Authorization": "Basic SVIxOnQ="}
+    assert fixed == {"AccountSID": "IR1"}
+
+
+def test_without_asking_for_json_impact_answers_xml_and_every_check_says_so(env: dict[str, str]) -> None:
+    """The run sends ``Accept: application/json`` because impact needs it: without, the sandbox answers XML, as
+    impact does, and the content type of every operation fails its check."""
+    headers, fixed = credentials("impact", env)
+    del headers["Accept"]
+    with ServerThread(create_app(SandboxConfig(records=50))) as server:
+        report = run_contract(ContractSettings("impact", server.base_url, headers=headers,
+                                               parameters={**fixed, "CampaignId": 1000}, rate=FAST, examples=2))
+    found = {(f.operation, f.check) for f in report.findings.values()}
+    assert {(op, "content_type_conformance") for op in ("list_actions", "list_partner_groups")} <= found
+    assert "application/xml" in render(report)
