@@ -11,7 +11,7 @@ from collections import Counter
 
 import pytest
 import schemathesis
-from affiliate_clients.contract import REQUIRED_HEADERS, avoid_shadowed_paths
+from affiliate_clients.contract import REQUIRED_HEADERS, avoid_shadowed_paths, cross_parameter_settings
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 
@@ -25,12 +25,7 @@ MAX_EXAMPLES = int(os.environ.get("CONTRACT_EXAMPLES", "25"))
 CASES: Counter[str] = Counter()
 # Path values that must name the sandbox's own account for a request to get past authorisation.
 FIXED_PARAMETERS = {"impact": {"AccountSID": "IRsandboxSID0001"}}
-# Operations whose documented rules span several parameters (not expressible in JSON Schema), so that a
-# schema-valid request may be refused with 400: impact List Actions (StartDate needs EndDate, 45 days, 3 years).
-# Spaaza: an unknown chain (217), start after end or a group of another chain (462), 30 February (419).
-CROSS_PARAMETER_RULES = {"impact": ["list_actions"], "spaaza": ["create_campaign_group", "update_campaign_group"],
-                         # per-type required fields; deleting an already settled query
-                         "partnerize": ["create_transaction_queries", "delete_transaction_query"]}
+# Operations whose documented rules span several parameters: affiliate_clients.contract.CROSS_PARAMETER_RULES.
 
 
 # APIs whose operations accept either of two credential schemes (Spaaza: session headers OR a Bearer token).
@@ -40,12 +35,8 @@ ALTERNATIVE_AUTH = {"spaaza"}
 
 
 def _config(api: str) -> SchemathesisConfig:
-    operations = [
-        {"include-operation-id": op,
-         "checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "400", "401", "403", "404", "429"]}}}
-        for op in CROSS_PARAMETER_RULES.get(api, [])]
     checks = {"checks": {"ignored_auth": {"enabled": False}}} if api in ALTERNATIVE_AUTH else {}
-    return SchemathesisConfig.from_dict({**checks, "operations": operations})
+    return SchemathesisConfig.from_dict({**checks, "operations": cross_parameter_settings(api)})
 
 
 def _schema(api: str) -> schemathesis.schemas.BaseSchema:
