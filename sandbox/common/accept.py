@@ -14,7 +14,9 @@ from typing import Any
 from xml.etree import ElementTree
 
 from starlette.datastructures import Headers, MutableHeaders
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .capture import whole_answer
 
 __all__ = ["XmlUnlessJsonMiddleware", "to_xml", "wants_json"]
 
@@ -70,22 +72,7 @@ class XmlUnlessJsonMiddleware:
         if scope["type"] != "http" or wants_json(Headers(scope=scope).get("accept", "")):
             await self.app(scope, receive, send)
             return
-        start: Message = {}
-        chunks: list[bytes] = []
-
-        async def collect(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                start.update(message)
-            elif message["type"] == "http.response.body":
-                chunks.append(message.get("body", b""))
-                if not message.get("more_body", False):
-                    await self._answer(start, b"".join(chunks), send)
-            else:
-                await send(message)
-
-        await self.app(scope, receive, collect)
-
-    async def _answer(self, start: Message, body: bytes, send: Send) -> None:
+        start, body = await whole_answer(self.app, scope, receive)
         headers = MutableHeaders(raw=list(start.get("headers", [])))
         if headers.get("content-type", "").startswith("application/json") and body:
             try:

@@ -48,7 +48,8 @@ def build_app(vendor: Vendor, routes: Sequence[BaseRoute], config: SandboxConfig
     with an ``xml_root``), rate limit, credentials, validation.
 
     Faults come first so an injected 429 or 5xx needs no token and no credentials, like a proxy in front of
-    the real service; the service's own answers, refusals included, are XML to a client that asks for no JSON. ``app.state.stats`` counts requests, injected faults and rate-limit refusals;
+    the real service; the service's own answers, refusals included, are XML to a client that asks for no JSON.
+    ``app.state.stats`` counts requests, injected faults and rate-limit refusals;
     ``app.state.faults.replan(FaultPlan(...))`` sets a new fault plan on the running app (tests reuse one
     seeded app across many fault schedules that way).
     """

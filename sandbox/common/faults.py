@@ -6,13 +6,13 @@ from __future__ import annotations
 import asyncio
 import json
 import random
-from typing import Any
 
 import attrs
 import httpx
 from starlette.requests import Request
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from .capture import whole_answer
 from .config import FaultPlan
 from .replies import VendorReplies
 from .stats import Stats
@@ -104,17 +104,7 @@ class FaultMiddleware:
 
     async def _rewrite(self, scope: Scope, receive: Receive, send: Send, kind: str | None) -> None:
         """Run the app, then send its answer changed as ``kind`` says (remembering it for ``"repeat"``)."""
-        start: dict[str, Any] = {}
-        chunks: list[bytes] = []
-
-        async def capture(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                start.update(message)
-            elif message["type"] == "http.response.body":
-                chunks.append(message.get("body", b""))
-
-        await self.app(scope, receive, capture)
-        body = b"".join(chunks)
+        start, body = await whole_answer(self.app, scope, receive)
         headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
         is_json = start.get("status") == 200 and any(k.lower() == b"content-type" and b"json" in v.lower()
                                                      for k, v in headers)

@@ -11,7 +11,7 @@ from collections import Counter
 
 import pytest
 import schemathesis
-from affiliate_clients.contract import REQUIRED_HEADERS, avoid_shadowed_paths, cross_parameter_settings
+from affiliate_clients.contract_rules import REQUIRED_HEADERS, avoid_shadowed_paths, cross_parameter_settings
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 
@@ -25,7 +25,7 @@ MAX_EXAMPLES = int(os.environ.get("CONTRACT_EXAMPLES", "25"))
 CASES: Counter[str] = Counter()
 # Path values that must name the sandbox's own account for a request to get past authorisation.
 FIXED_PARAMETERS = {"impact": {"AccountSID": "IRsandboxSID0001"}}
-# Operations whose documented rules span several parameters: affiliate_clients.contract.CROSS_PARAMETER_RULES.
+# Operations whose documented rules span several parameters: affiliate_clients.contract_rules.CROSS_PARAMETER_RULES.
 
 
 # APIs whose operations accept either of two credential schemes (Spaaza: session headers OR a Bearer token).

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import schemathesis
-from affiliate_clients.contract import avoid_shadowed_paths, shadowed_values
+from affiliate_clients.contract_rules import avoid_shadowed_paths, shadowed_values
 from hypothesis import HealthCheck, given, settings
 
 from generator.specs import bundle
