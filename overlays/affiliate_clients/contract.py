@@ -77,19 +77,20 @@ FIXED_FROM_ENV = {"impact": {"AccountSID": "IMPACT_ACCOUNT_SID"}}
 
 
 def credentials(api: str, env: Mapping[str, str] | None = None) -> tuple[dict[str, str], dict[str, str]]:
-    """``(headers, fixed parameters)`` for ``api`` from the environment; the headers include those the API
-    needs on every request (``REQUIRED_HEADERS``)."""
+    """``(headers, fixed parameters)`` for ``api`` from the environment."""
     env = os.environ if env is None else env
     if api not in CREDENTIALS:
         raise MissingCredentials(f"no credential rule for {api!r}")
     fixed = {param: env[var] for param, var in FIXED_FROM_ENV.get(api, {}).items() if env.get(var)}
-    return {**REQUIRED_HEADERS.get(api, {}), **CREDENTIALS[api](env)}, fixed
+    return CREDENTIALS[api](env), fixed
 
 
 @attrs.frozen
 class ContractSettings:
-    """One live run. ``parameters`` fixes values by name (e.g. ``{"CampaignId": "1000"}``); ``operations``
-    limits the run to these operationIds; ``unsafe`` allows POST/PUT/PATCH/DELETE."""
+    """One live run. ``headers`` go with every request (credentials, say), after those the API needs anyway
+    (:data:`.contract_rules.REQUIRED_HEADERS`), which they can replace; ``parameters`` fixes values by name
+    (e.g. ``{"CampaignId": "1000"}``); ``operations`` limits the run to these operationIds; ``unsafe`` allows
+    POST/PUT/PATCH/DELETE."""
 
     api: str
     base_url: str
@@ -100,6 +101,11 @@ class ContractSettings:
     examples: int = 5
     operations: tuple[str, ...] = ()
     timeout: float = 30.0
+
+    @property
+    def sent_headers(self) -> dict[str, str]:
+        """The headers of every request (a new dict each time: schemathesis adds to what it is given)."""
+        return {**REQUIRED_HEADERS.get(self.api, {}), **self.headers}
 
 
 @attrs.define
@@ -155,7 +161,7 @@ class GuardedAdapter(requests.adapters.HTTPAdapter):
 def _schema(doc: dict[str, Any], run: ContractSettings) -> schemathesis.schemas.BaseSchema:
     config = SchemathesisConfig.from_dict({"operations": cross_parameter_settings(run.api)})
     schema = schemathesis.openapi.from_dict(doc, config=config)
-    schema.config.update(base_url=run.base_url, headers=dict(run.headers))
+    schema.config.update(base_url=run.base_url, headers=run.sent_headers)
     avoid_shadowed_paths(schema, doc.get("paths", {}))
     return schema
 
@@ -194,7 +200,7 @@ def _probe(operation: Any, run: ContractSettings, session: requests.Session, rep
               phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck))
     def probe(case: Any) -> None:
         try:
-            response = case.call(base_url=run.base_url, session=session, headers=dict(run.headers),
+            response = case.call(base_url=run.base_url, session=session, headers=run.sent_headers,
                                  timeout=run.timeout)
         except UnsafeRequestRefused:
             raise
@@ -202,7 +208,7 @@ def _probe(operation: Any, run: ContractSettings, session: requests.Session, rep
             report.add(label, "transport", _example(case, None, f"{type(exc).__name__}: {exc}"))
             return
         try:
-            case.validate_response(response, checks=checks, headers=dict(run.headers))
+            case.validate_response(response, checks=checks, headers=run.sent_headers)
         except BaseExceptionGroup as group:
             for failure in group.exceptions:
                 report.add(label, _check_name(failure), _example(case, response, str(failure)))

@@ -53,7 +53,7 @@ def _contract_test(api: str) -> object:
     schema = _schema(api)
     # Sent with every call: configured headers do not reach the cases of every phase (impact answers XML to a
     # request without Accept: application/json, and so does its sandbox).
-    required = dict(REQUIRED_HEADERS.get(api, {}))
+    required = REQUIRED_HEADERS.get(api, {})
 
     @pytest.mark.filterwarnings("ignore::DeprecationWarning")
     @schema.parametrize()

@@ -7,6 +7,7 @@ import re
 import time
 from typing import Any
 
+import attrs
 import pytest
 import requests
 from affiliate_clients.contract import (
@@ -144,15 +145,20 @@ def test_credentials_come_from_the_environment() -> None:
     with pytest.raises(MissingCredentials, match="IMPACT_AUTH_TOKEN"):
         credentials("impact", {"IMPACT_ACCOUNT_SID": "IR1"})
     headers, fixed = credentials("impact", {"IMPACT_ACCOUNT_SID": "IR1", "IMPACT_AUTH_TOKEN": "t"})
-    assert headers == {"Accept": "application/json", "Authorization": "Basic SVIxOnQ="}
-    assert fixed == {"AccountSID": "IR1"}
+    assert headers == {"Authorization": "Basic SVIxOnQ="} and fixed == {"AccountSID": "IR1"}
+    # A run adds the headers the API needs to the credentials; a header given to the run replaces its default.
+    run = ContractSettings("impact", "https://api.impact.com", headers=headers)
+    assert run.sent_headers == {"Accept": "application/json", "Authorization": "Basic SVIxOnQ="}
+    assert attrs.evolve(run, headers={**headers, "Accept": "*/*"}).sent_headers["Accept"] == "*/*"
+    assert ContractSettings("invoca", "https://x.invalid", headers={"Authorization": "t"}).sent_headers == {
+        "Authorization": "t"}
 
 
 def test_without_asking_for_json_impact_answers_xml_and_every_check_says_so(env: dict[str, str]) -> None:
-    """The run sends ``Accept: application/json`` because impact needs it: without, the sandbox answers XML, as
-    impact does, and the content type of every operation fails its check."""
+    """The run sends ``Accept: application/json`` because impact needs it: a run told to send ``*/*`` instead
+    gets XML from the sandbox, as from impact, and the content type of every operation fails its check."""
     headers, fixed = credentials("impact", env)
-    del headers["Accept"]
+    headers["Accept"] = "*/*"
     with ServerThread(create_app(SandboxConfig(records=50))) as server:
         report = run_contract(ContractSettings("impact", server.base_url, headers=headers,
                                                parameters={**fixed, "CampaignId": 1000}, rate=FAST, examples=2))

@@ -11,8 +11,8 @@ never sees PENDING -> APPROVED. Each run therefore reads:
 An action whose locking date had passed by the previous run was read after it locked, so its landed row is
 final. Both reads merge on ``id``. An action can come twice in one load (both reads, or a page boundary that
 moved while paging); each row carries ``read_at``, when its page was read, and the merge keeps the later read.
-The cursor (``run_started``, ``updated_to``, ``max_locking``) is dlt state
-and advances only with a successful load.
+The cursor (``run_started``, ``updated_to``, ``max_locking``) is dlt state and advances only with a successful
+load.
 """
 
 from __future__ import annotations
