@@ -6,7 +6,6 @@ configuration cannot change the output), then the package is compared with or co
 
 from __future__ import annotations
 
-import ast
 import filecmp
 import hashlib
 import json
@@ -17,6 +16,10 @@ import sys
 import tempfile
 from importlib import metadata
 from pathlib import Path
+from typing import Any
+
+import openapi_python_client
+import yaml
 
 from .specs import ROOT, SpecError, bundle, bundle_text
 
@@ -52,6 +55,36 @@ def _tool_env() -> dict[str, str]:
     return env
 
 
+# The stock templates our overrides in generator/templates include (as ``stock/<name>``) and extend.
+STOCK_TEMPLATES = ("endpoint_module.py.jinja", "model.py.jinja")
+
+
+def _settings(api: str) -> dict[str, Any]:
+    """Our keys of the generator config (openapi-python-client ignores keys it does not know)."""
+    config = yaml.safe_load(_config_path(api).read_text(encoding="utf-8")) or {}
+    resource_names = config.get("resource_names") or {}
+    client_parameters = config.get("client_parameters") or []
+    if not isinstance(resource_names, dict) or not isinstance(client_parameters, list):
+        raise GenerationError(f"generator/configs/{api}.yaml: resource_names must be a mapping and "
+                              "client_parameters a list")
+    return {"resource_names": resource_names, "client_parameters": client_parameters}
+
+
+def _templates(api: str, workdir: Path) -> Path:
+    """The custom template folder for one run: our templates, the stock ones they include (from the pinned
+    generator, under ``stock/``) and ``api_settings.jinja`` with the API's settings from its config."""
+    folder = workdir / "templates"
+    shutil.copytree(TEMPLATES, folder)
+    stock = Path(openapi_python_client.__file__).parent / "templates"
+    (folder / "stock").mkdir()
+    for name in STOCK_TEMPLATES:
+        shutil.copyfile(stock / name, folder / "stock" / name)
+    settings = "".join(f"{{% set {key} = {json.dumps(value, sort_keys=True)} %}}\n"
+                       for key, value in _settings(api).items())
+    (folder / "api_settings.jinja").write_text(settings, encoding="utf-8")
+    return folder
+
+
 def generate_into(api: str, workdir: Path) -> Path:
     """Generate ``api``'s package below ``workdir`` and return the package folder."""
     installed = metadata.version("openapi-python-client")
@@ -64,8 +97,7 @@ def generate_into(api: str, workdir: Path) -> Path:
     cmd = [sys.executable, "-m", "openapi_python_client", "generate", "--path", str(spec_file),
            "--config", str(_config_path(api)), "--output-path", str(out), "--meta", "none",
            "--fail-on-warning", "--overwrite"]
-    if TEMPLATES.is_dir() and any(TEMPLATES.iterdir()):
-        cmd += ["--custom-template-path", str(TEMPLATES)]
+    cmd += ["--custom-template-path", str(_templates(api, workdir))]
     proc = subprocess.run(cmd, check=False, capture_output=True, text=True, cwd=workdir, env=_tool_env())
     text = proc.stdout + proc.stderr
     if proc.returncode != 0 or "Warning" in text or "WARNING" in text:
@@ -82,89 +114,9 @@ def generate_into(api: str, workdir: Path) -> Path:
     # The spec itself, so the overlays can say where a response breaks it (JSON path and rule).
     (out / "openapi.json").write_text(json.dumps(bundle(api), ensure_ascii=False, sort_keys=True) + "\n",
                                       encoding="utf-8")
-    _expose_endpoint_names(out)
     for cache in out.rglob("__pycache__"):
         shutil.rmtree(cache)
     return out
-
-
-ENDPOINT_ALIASES = """
-
-# Added by generator/build.py: the request this operation sends, as keyword arguments for an httpx client's
-# ``request``, and the stock reading of its answer, for callers that send the request themselves (the overlays,
-# which read the success answers listed in ``success_models`` with their fast parse).
-request_kwargs = _get_kwargs
-parse_response = _parse_response
-"""
-
-
-def _status_of(test: ast.expr) -> int | None:
-    """N for ``response.status_code == N``."""
-    if (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)
-            and isinstance(test.left, ast.Attribute) and test.left.attr == "status_code"
-            and isinstance(test.left.value, ast.Name) and test.left.value.id == "response"
-            and isinstance(test.comparators[0], ast.Constant) and isinstance(test.comparators[0].value, int)):
-        return test.comparators[0].value
-    return None
-
-
-def _model_read(branch: list[ast.stmt]) -> str | None:
-    """``Model`` for a branch that is exactly ``x = Model.from_dict(response.json())`` then ``return x``."""
-    if len(branch) != 2 or not isinstance(branch[0], ast.Assign) or not isinstance(branch[1], ast.Return):
-        return None
-    value, target, returned = branch[0].value, branch[0].targets, branch[1].value
-    if not (len(target) == 1 and isinstance(target[0], ast.Name) and isinstance(returned, ast.Name)
-            and returned.id == target[0].id):
-        return None
-    if (isinstance(value, ast.Call) and len(value.args) == 1 and not value.keywords
-            and isinstance(value.func, ast.Attribute) and value.func.attr == "from_dict"
-            and isinstance(value.func.value, ast.Name) and isinstance(value.args[0], ast.Call)
-            and ast.unparse(value.args[0]) == "response.json()"):
-        return value.func.value.id
-    return None
-
-
-def success_models(text: str) -> dict[int, str]:
-    """Status → model name for the success answers (< 400) the generated ``_parse_response`` reads as one model
-    from the JSON body; other answers (lists, files, no body, errors) are left to ``_parse_response``."""
-    tree = ast.parse(text)
-    parse = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "_parse_response"]
-    if len(parse) != 1:
-        raise GenerationError("no _parse_response: the generator changed")
-    found: dict[int, str] = {}
-    for node in parse[0].body:
-        if not isinstance(node, ast.If):
-            continue
-        status = _status_of(node.test)
-        if status is not None and status < 400 and (model := _model_read(node.body)) is not None:
-            found[status] = model
-    return found
-
-
-def _expose_endpoint_names(package: Path) -> None:
-    """Give every endpoint module public names for the request it builds (``request_kwargs``), the stock
-    reading of the answer (``parse_response``) and the model of each success answer read from JSON
-    (``success_models``).
-
-    openapi-python-client keeps those functions private (``_get_kwargs``, ``_parse_response``); public aliases
-    let the overlays send the generated request and read the answer their own way without reaching into
-    private names. Endpoint modules without them would be a generator change the golden test is there to
-    catch, so that is an error.
-    """
-    for module in sorted((package / "api").rglob("*.py")):
-        if module.name == "__init__.py":
-            continue
-        text = module.read_text(encoding="utf-8")
-        if "\ndef _get_kwargs(" not in text or "\ndef _parse_response(" not in text:
-            raise GenerationError(f"{module.relative_to(package)} lacks _get_kwargs or _parse_response: "
-                                  "the generator changed")
-        try:
-            models = success_models(text)
-        except GenerationError as exc:
-            raise GenerationError(f"{module.relative_to(package)}: {exc}") from None
-        listed = ", ".join(f"{status}: {name}" for status, name in sorted(models.items()))
-        module.write_text(text + ENDPOINT_ALIASES + f"success_models: dict[int, type] = {{{listed}}}\n",
-                          encoding="utf-8")
 
 
 def _relative_files(folder: Path) -> set[str]:
@@ -188,8 +140,23 @@ def differences(api: str, fresh: Path) -> list[str]:
     return [f"generated/{package_name(api)}/{line}" for line in differences_between(fresh, committed)]
 
 
+# generated/ is the package ``affiliate_clients.generated`` (linked into the library's tree); this is its
+# ``__init__.py``, written by the generator like everything else in generated/.
+GENERATED_INIT = ('"""The clients openapi-python-client generates from specs/, one package per API '
+                  '(``affiliate_clients.generated.<api>_client``).\n\nWritten by ``make generate``; never edited by '
+                  'hand.\n"""\n')
+
+
+def _init_differences() -> list[str]:
+    init = GENERATED / "__init__.py"
+    if not init.exists() or init.read_text(encoding="utf-8") != GENERATED_INIT:
+        return ["generated/__init__.py: differs (make generate writes it)"]
+    return []
+
+
 def write(api: str) -> Path:
     """Regenerate ``api`` and replace ``generated/<api>_client/`` with the result."""
+    (GENERATED / "__init__.py").write_text(GENERATED_INIT, encoding="utf-8")
     with tempfile.TemporaryDirectory(prefix="affiliate-gen-") as tmp:
         fresh = generate_into(api, Path(tmp))
         target = GENERATED / package_name(api)
@@ -202,4 +169,4 @@ def write(api: str) -> Path:
 def check(api: str) -> list[str]:
     """Regenerate ``api`` into a temporary folder and list what differs from ``generated/``."""
     with tempfile.TemporaryDirectory(prefix="affiliate-check-") as tmp:
-        return differences(api, generate_into(api, Path(tmp)))
+        return _init_differences() + differences(api, generate_into(api, Path(tmp)))

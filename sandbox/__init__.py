@@ -16,4 +16,4 @@ def load(api: str) -> ModuleType:
     """The sandbox module of ``api``."""
     if api not in APIS:
         raise ValueError(f"no sandbox for {api!r}; choose one of {', '.join(APIS)}")
-    return importlib.import_module(f"sandbox.{api}")
+    return importlib.import_module(f"affiliate_clients.sandbox.{api}")

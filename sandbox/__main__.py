@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from sandbox import APIS, load
-from sandbox.common.config import SandboxConfig
-from sandbox.common.serve import run
+from affiliate_clients.sandbox import APIS, load
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.serve import run
 
 
 def main() -> None:

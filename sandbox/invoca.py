@@ -20,15 +20,14 @@ import random
 import re
 
 import attrs
+from affiliate_clients.sandbox.common.app import Vendor, build_app
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.replies import VendorReplies
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
-
-from sandbox.common.app import Vendor, build_app
-from sandbox.common.config import SandboxConfig
-from sandbox.common.replies import VendorReplies
 
 TOKEN = "sandbox-invoca-token"
 AUTH_HEADERS = {"Authorization": TOKEN}

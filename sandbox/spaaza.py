@@ -20,14 +20,13 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import attrs
+from affiliate_clients.sandbox.common.app import Vendor, build_app
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.replies import VendorReplies
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-
-from sandbox.common.app import Vendor, build_app
-from sandbox.common.config import SandboxConfig
-from sandbox.common.replies import VendorReplies
 
 SESSION_USER_ID = "1001"
 SESSION_KEY = "sandbox-session-key"

@@ -6,14 +6,14 @@ import importlib.util
 from typing import Any
 
 import httpx
+from affiliate_clients.sandbox.common.serve import SyncASGITransport
 
 from generator.specs import api_names
-from sandbox.common.serve import SyncASGITransport
 
 
 def apis_with_sandbox() -> list[str]:
     """APIs that have both a spec and a sandbox module."""
-    return [api for api in api_names() if importlib.util.find_spec(f"sandbox.{api}") is not None]
+    return [api for api in api_names() if importlib.util.find_spec(f"affiliate_clients.sandbox.{api}") is not None]
 
 
 def in_process(app: Any) -> dict[str, Any]:

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from affiliate_clients.sandbox.common.validation import SpecValidator
 from jsonschema import Draft202012Validator, FormatChecker
 
 from generator.specs import api_names, bundle
-from sandbox.common.validation import SpecValidator
 
 
 def _examples(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any], Any]]:

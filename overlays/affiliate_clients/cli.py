@@ -8,6 +8,8 @@ accounts or Partnerize publishers on Dask) needs the ``dask`` extra.
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -17,10 +19,24 @@ app = typer.Typer(help=__doc__, no_args_is_help=True, add_completion=False, pret
 Apis = Annotated[list[str] | None, typer.Argument(help="APIs (default: all)", show_default=False)]
 
 
-def _generator(*argv: str) -> None:
-    from generator.__main__ import main as generator_main
+def _checkout() -> Path | None:
+    """The source checkout this library runs from (it holds ``generator/`` and ``specs/``), if any."""
+    root = Path(__file__).resolve().parents[2]
+    return root if (root / "generator" / "__main__.py").is_file() and (root / "specs").is_dir() else None
 
-    raise typer.Exit(generator_main(list(argv)))
+
+def _generator(*argv: str) -> None:
+    """Run the repository's generator (a development tool, not part of the installed library)."""
+    root = _checkout()
+    if root is None:
+        typer.echo(f"error: `{argv[0]}` works on the specs of a source checkout: clone the repository and run it "
+                   f"there (make {argv[0]}, or python -m generator {argv[0]})", err=True)
+        raise typer.Exit(2)
+    done = subprocess.run([sys.executable, "-m", "generator", *argv], cwd=root, check=False, capture_output=True,
+                          text=True)
+    typer.echo(done.stdout, nl=False)
+    typer.echo(done.stderr, nl=False, err=True)
+    raise typer.Exit(done.returncode)
 
 
 @app.command()
@@ -95,9 +111,9 @@ def sandbox(api: str, port: Annotated[int, typer.Option()] = 8000,
             seed: Annotated[int, typer.Option()] = 7,
             rate: Annotated[float | None, typer.Option(help="requests per second before 429")] = None) -> None:
     """Serve one vendor's sandbox on 127.0.0.1."""
-    from sandbox import load
-    from sandbox.common.config import SandboxConfig
-    from sandbox.common.serve import run
+    from affiliate_clients.sandbox import load
+    from affiliate_clients.sandbox.common.config import SandboxConfig
+    from affiliate_clients.sandbox.common.serve import run
 
     module = load(api)
     typer.echo(f"{api} sandbox on http://127.0.0.1:{port}  (auth headers: sandbox.{api}.AUTH_HEADERS)")

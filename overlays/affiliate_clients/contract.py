@@ -26,6 +26,7 @@ from schemathesis.core.result import Ok
 
 from .contract_rules import REQUIRED_HEADERS, avoid_shadowed_paths, cross_parameter_settings
 from .http.budget import Rate, RequestBudget
+from .http.schemas import bundled_spec
 
 DEFAULT_RATE = Rate(2, 1.0, burst=1)  # requests a second, no bursts: gentle on a live API
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -227,9 +228,7 @@ def _check_name(failure: BaseException) -> str:
 def run_contract(run: ContractSettings, doc: dict[str, Any] | None = None) -> ContractReport:
     """Check a deployment against the spec of ``run.api`` (``doc``: the bundled spec, default ours)."""
     if doc is None:
-        from generator.specs import bundle
-
-        doc = bundle(run.api)
+        doc = bundled_spec(run.api)
     report = ContractReport(run.api)
     session = requests.Session()
     adapter = GuardedAdapter(report, RequestBudget(run.rate) if run.rate is not None else None, run.unsafe)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
+from affiliate_clients.http.schemas import bundled_spec
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -24,11 +25,9 @@ _SPECS: dict[str, dict[str, Any]] = {}
 
 
 def load_spec(api: str) -> dict[str, Any]:
-    """The bundled spec of ``api`` from specs/ (the sandbox checks requests against exactly that)."""
+    """The spec ``api``'s generated package carries (the sandbox checks requests against exactly that)."""
     if api not in _SPECS:
-        from generator.specs import bundle
-
-        _SPECS[api] = bundle(api)
+        _SPECS[api] = bundled_spec(api)
     return _SPECS[api]
 
 

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import math
 
+from affiliate_clients.sandbox.common.app import Vendor, build_app
+from affiliate_clients.sandbox.common.auth import basic_credentials, basic_header
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.replies import VendorReplies
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-
-from sandbox.common.app import Vendor, build_app
-from sandbox.common.auth import basic_credentials, basic_header
-from sandbox.common.config import SandboxConfig
-from sandbox.common.replies import VendorReplies
 
 from . import actions, groups
 

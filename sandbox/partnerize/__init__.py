@@ -15,16 +15,15 @@ from __future__ import annotations
 import importlib
 import logging
 
+from affiliate_clients.sandbox.common.app import Vendor, build_app
+from affiliate_clients.sandbox.common.auth import basic_credentials, basic_header
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.faults import ConnectionDropped
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute
-
-from sandbox.common.app import Vendor, build_app
-from sandbox.common.auth import basic_credentials, basic_header
-from sandbox.common.config import SandboxConfig
-from sandbox.common.faults import ConnectionDropped
 
 from . import management
 from .conventions import REPLIES, error_response, version_of

@@ -25,10 +25,9 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
+from affiliate_clients.sandbox.common.replies import VendorReplies
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-
-from sandbox.common.replies import VendorReplies
 
 REASONS = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
            409: "Conflict", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",

@@ -15,11 +15,10 @@ from pathlib import Path
 
 from affiliate_clients.pull.landing import scale
 from affiliate_clients.pull.landing.run import land, pipeline_for
+from affiliate_clients.sandbox.common.config import FaultPlan, SandboxConfig
+from affiliate_clients.sandbox.common.serve import ServerThread
+from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 from dask.distributed import Client, LocalCluster
-
-from sandbox.common.config import FaultPlan, SandboxConfig
-from sandbox.common.serve import ServerThread
-from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 
 from .conftest import Recorder
 

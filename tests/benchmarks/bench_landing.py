@@ -28,13 +28,12 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
+from affiliate_clients.generated.impact_client.models import Action
 from affiliate_clients.pull.landing.impact import ACTION_COLUMNS, ACTION_SCHEMA, READ_AT, actions_source, page_table
 from affiliate_clients.pull.landing.run import land, pipeline_for
 from affiliate_clients.pull.landing.schema import MONEY, Column
 from affiliate_clients.pull.landing.tables import CONVERT
-from impact_client.models import Action
-
-from sandbox.impact.actions import ActionStore
+from affiliate_clients.sandbox.impact.actions import ActionStore
 
 from .conftest import Recorder
 from .timing import best_of
@@ -252,8 +251,7 @@ def land_million(base_url: str, workdir: Path) -> dict[str, Any]:
     from affiliate_clients.impact import ImpactClient
     from affiliate_clients.impact.pull import ActionPages
     from affiliate_clients.pull.landing.impact import ImpactLanding, _pages, action_tables, impact_source
-
-    from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN
+    from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN
 
     held, converting = _page_worth()
     now = dt.datetime.now(dt.UTC)

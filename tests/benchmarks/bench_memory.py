@@ -17,12 +17,11 @@ from pathlib import Path
 
 import httpx
 from affiliate_clients import ImpactClient
+from affiliate_clients.generated.impact_client.models import ActionList
 from affiliate_clients.http import fastparse
 from affiliate_clients.http.paging import AHEAD, iterate
 from affiliate_clients.impact.client import _Pages
-from impact_client.models import ActionList
-
-from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN
+from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN
 
 from .conftest import Recorder
 from .pages import parsed_page

@@ -20,13 +20,12 @@ from pathlib import Path
 
 import httpx
 from affiliate_clients import ImpactClient
+from affiliate_clients.generated.impact_client import Client
+from affiliate_clients.generated.impact_client.api.partner_groups import list_partner_groups
 from affiliate_clients.http.budget import Rate
-from impact_client import Client
-from impact_client.api.partner_groups import list_partner_groups
-
-from sandbox.common.config import SandboxConfig
-from sandbox.common.serve import ServerThread
-from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.serve import ServerThread
+from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 
 from .conftest import Recorder
 from .timing import best_of

@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from affiliate_clients.generated.impact_client.models import ActionList
 from affiliate_clients.http import fastparse
-from impact_client.models import ActionList
 
 from .conftest import Recorder
 from .pages import action_rows, page_body
@@ -59,10 +59,9 @@ def test_typed_parse_of_a_20000_action_impact_page(record: Recorder) -> None:
 def _conversion_page(limit: int = 300) -> bytes:
     """One Partnerize conversion report page (``limit`` records, nested items) as the sandbox serves it."""
     import httpx
-
-    from sandbox.common.config import SandboxConfig
-    from sandbox.common.serve import SyncASGITransport
-    from sandbox.partnerize import AUTH_HEADERS, create_app
+    from affiliate_clients.sandbox.common.config import SandboxConfig
+    from affiliate_clients.sandbox.common.serve import SyncASGITransport
+    from affiliate_clients.sandbox.partnerize import AUTH_HEADERS, create_app
 
     transport = SyncASGITransport(create_app(SandboxConfig(records=2_000, seed=3)))
     try:
@@ -77,7 +76,7 @@ def _conversion_page(limit: int = 300) -> bytes:
 
 
 def test_typed_parse_of_a_partnerize_conversion_page(record: Recorder) -> None:
-    from partnerize_client.models import ConversionReport
+    from affiliate_clients.generated.partnerize_client.models import ConversionReport
 
     body = _conversion_page()
     parsed = fastparse.parse(ConversionReport, body)

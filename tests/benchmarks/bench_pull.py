@@ -19,10 +19,9 @@ import httpx
 from affiliate_clients import ImpactClient
 from affiliate_clients.http.paging import AHEAD, iterate
 from affiliate_clients.impact.client import _Pages
-
-from sandbox.common.config import FaultPlan, SandboxConfig
-from sandbox.common.serve import ServerThread
-from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
+from affiliate_clients.sandbox.common.config import FaultPlan, SandboxConfig
+from affiliate_clients.sandbox.common.serve import ServerThread
+from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 
 from .conftest import Recorder
 

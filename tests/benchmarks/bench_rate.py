@@ -11,12 +11,11 @@ from __future__ import annotations
 import time
 
 from affiliate_clients import ApiError, ImpactClient
+from affiliate_clients.generated.impact_client.api.partner_groups import list_partner_groups
 from affiliate_clients.http.budget import Rate
-from impact_client.api.partner_groups import list_partner_groups
-
-from sandbox.common.config import SandboxConfig
-from sandbox.common.serve import ServerThread
-from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.serve import ServerThread
+from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 
 from .conftest import Recorder
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sandbox.impact import ACCOUNT_SID
-from sandbox.impact.actions import ActionStore
+from affiliate_clients.sandbox.impact import ACCOUNT_SID
+from affiliate_clients.sandbox.impact.actions import ActionStore
 
 NEXT = "__NEXT_PAGE__"
 
@@ -32,8 +32,8 @@ def parsed_page() -> tuple[Any, int, int]:
     import gc
     import tracemalloc
 
+    from affiliate_clients.generated.impact_client.models import ActionList
     from affiliate_clients.http import fastparse
-    from impact_client.models import ActionList
 
     body = page_body(action_rows(20_000))
     gc.collect()

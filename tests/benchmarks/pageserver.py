@@ -9,7 +9,7 @@ import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-from sandbox.impact import ACCOUNT_SID
+from affiliate_clients.sandbox.impact import ACCOUNT_SID
 
 from .pages import NEXT, action_rows, page_body
 

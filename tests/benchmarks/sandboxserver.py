@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import threading
 
-from sandbox.common.config import SandboxConfig
-from sandbox.common.serve import ServerThread
-from sandbox.impact import create_app
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.serve import ServerThread
+from affiliate_clients.sandbox.impact import create_app
 
 
 def main() -> None:

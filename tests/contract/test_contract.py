@@ -12,12 +12,12 @@ from collections import Counter
 import pytest
 import schemathesis
 from affiliate_clients.contract_rules import REQUIRED_HEADERS, avoid_shadowed_paths, cross_parameter_settings
+from affiliate_clients.sandbox import load
+from affiliate_clients.sandbox.common.config import SandboxConfig
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 
 from generator.specs import bundle
-from sandbox import load
-from sandbox.common.config import SandboxConfig
 from tests.helpers import apis_with_sandbox
 
 MAX_EXAMPLES = int(os.environ.get("CONTRACT_EXAMPLES", "25"))

@@ -15,11 +15,10 @@ from typing import Any
 import attrs
 from affiliate_clients.http.budget import Rate
 from affiliate_clients.pull.landing.scale import AccountSpec
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.serve import ServerThread
+from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 from starlette.applications import Starlette
-
-from sandbox.common.config import SandboxConfig
-from sandbox.common.serve import ServerThread
-from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 
 from .landing_support import action_truth
 

@@ -12,10 +12,9 @@ import duckdb
 import httpx
 from affiliate_clients.http.clients import Transport
 from affiliate_clients.impact import ImpactClient
+from affiliate_clients.sandbox.common.serve import SyncASGITransport
+from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN
 from starlette.applications import Starlette
-
-from sandbox.common.serve import SyncASGITransport
-from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN
 
 
 def impact_client(app: Starlette, **options: Any) -> Callable[[], ImpactClient]:

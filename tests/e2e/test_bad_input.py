@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 from affiliate_clients import ImpactClient, InvalidRequest, InvocaClient, PartnerizeClient, SpaazaClient
-from impact_client.api.actions import list_actions
-from partnerize_client.api.analytics import clicks_explode
-from partnerize_client.api.reporting import get_click_report
-from partnerize_client.models import (
+from affiliate_clients.generated.impact_client.api.actions import list_actions
+from affiliate_clients.generated.partnerize_client.api.analytics import clicks_explode
+from affiliate_clients.generated.partnerize_client.api.reporting import get_click_report
+from affiliate_clients.generated.partnerize_client.models import (
     AnalyticsClicksDimension,
     AnalyticsClicksExplodeRequest,
     AnalyticsClicksMetric,
@@ -20,8 +20,8 @@ from partnerize_client.models import (
     AnalyticsScope,
     ReportFormat,
 )
+from affiliate_clients.sandbox import impact, invoca, partnerize, spaaza
 
-from sandbox import impact, invoca, partnerize, spaaza
 from tests.helpers import in_process
 
 UTC = dt.UTC
@@ -120,7 +120,7 @@ APPS: dict[str, Any] = {}
 
 def _app(vendor: str) -> Any:
     if vendor not in APPS:
-        from sandbox.common.config import SandboxConfig
+        from affiliate_clients.sandbox.common.config import SandboxConfig
 
         module = {"impact": impact, "partnerize": partnerize, "invoca": invoca, "spaaza": spaaza}[vendor]
         APPS[vendor] = module.create_app(SandboxConfig(records=10)) if vendor in ("impact", "partnerize") \

@@ -11,11 +11,10 @@ import pytest
 import yaml
 from affiliate_clients.cli import app
 from affiliate_clients.pull import sinks
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.serve import ServerThread
+from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 from typer.testing import CliRunner
-
-from sandbox.common.config import SandboxConfig
-from sandbox.common.serve import ServerThread
-from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 
 RECORDS = 9_000
 ENV = {"IMPACT_ACCOUNT_SID": ACCOUNT_SID, "IMPACT_AUTH_TOKEN": AUTH_TOKEN}

@@ -9,11 +9,10 @@ from typing import Any
 import pytest
 from affiliate_clients.cli import app
 from affiliate_clients.pull import sinks
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.partnerize import create_app
+from affiliate_clients.sandbox.partnerize.reports_data import reports_of
 from typer.testing import CliRunner
-
-from sandbox.common.config import SandboxConfig
-from sandbox.partnerize import create_app
-from sandbox.partnerize.reports_data import reports_of
 
 runner = CliRunner()
 RECORDS = 2_000

@@ -21,11 +21,10 @@ from affiliate_clients.contract import (
     run_contract,
 )
 from affiliate_clients.http.budget import Rate
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.serve import ServerThread
+from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
-from sandbox.common.config import SandboxConfig
-from sandbox.common.serve import ServerThread
-from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 
 FAST = Rate(10_000, 1.0)
 ONE_GROUP = re.compile(r"/MediaPartnerGroups/\d+$")

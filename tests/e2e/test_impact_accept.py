@@ -7,15 +7,14 @@ from xml.etree import ElementTree
 
 import httpx
 import pytest
+from affiliate_clients.generated.impact_client import Client
+from affiliate_clients.generated.impact_client.api.partner_groups import list_partner_groups
 from affiliate_clients.http.clients import Transport
 from affiliate_clients.impact import ImpactClient
-from impact_client import Client
-from impact_client.api.partner_groups import list_partner_groups
-
-from sandbox.common.accept import to_xml, wants_json
-from sandbox.common.config import SandboxConfig
-from sandbox.common.serve import SyncASGITransport
-from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
+from affiliate_clients.sandbox.common.accept import to_xml, wants_json
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.serve import SyncASGITransport
+from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 
 ACTIONS = f"/Mediapartners/{ACCOUNT_SID}/Actions"
 

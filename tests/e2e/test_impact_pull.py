@@ -8,11 +8,15 @@ from typing import Any
 
 import pytest
 from affiliate_clients import ImpactClient, InvalidRequest, NotFound, RetryPolicy, ServerError
-from impact_client.api.partner_groups import create_partner_group, get_partner_group, list_partner_groups
-from impact_client.models import CreatePartnerGroupForm
+from affiliate_clients.generated.impact_client.api.partner_groups import (
+    create_partner_group,
+    get_partner_group,
+    list_partner_groups,
+)
+from affiliate_clients.generated.impact_client.models import CreatePartnerGroupForm
+from affiliate_clients.sandbox.common.config import FaultPlan, SandboxConfig
+from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 
-from sandbox.common.config import FaultPlan, SandboxConfig
-from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 from tests.helpers import in_process
 
 FAST = RetryPolicy(wait_initial=0.0, wait_jitter=0.0, wait_max=0.0)
@@ -129,7 +133,7 @@ def test_constraints_are_checked_before_any_request(options: dict[str, Any], par
 
 
 def test_direct_calls_are_checked_too() -> None:
-    from impact_client.api.actions import list_actions
+    from affiliate_clients.generated.impact_client.api.actions import list_actions
 
     app = create_app(SandboxConfig(records=10))
     now = dt.datetime.now(dt.UTC)
@@ -161,8 +165,7 @@ def test_resume_from_checkpoint_mid_page_yields_the_rest_once(big_app: Any) -> N
 
 def test_loopback_server_sync_client() -> None:
     from affiliate_clients import Transport
-
-    from sandbox.common.serve import ServerThread
+    from affiliate_clients.sandbox.common.serve import ServerThread
 
     app = create_app(SandboxConfig(records=5_000))
     start, end = _range(app)

@@ -11,14 +11,14 @@ from typing import Any
 import attrs
 import pytest
 from affiliate_clients import RetryPolicy, Transport
+from affiliate_clients.generated.invoca_client.api.relationships import delete_relationship, get_relationship
+from affiliate_clients.generated.invoca_client.models import Relationship, RelationshipStatus
 from affiliate_clients.http.errors import Forbidden, InvalidRequest, NotFound, ServerError, Unauthorized
 from affiliate_clients.http.redact import redact_url
 from affiliate_clients.invoca import InvocaClient, ValidationFailed
-from invoca_client.api.relationships import delete_relationship, get_relationship
-from invoca_client.models import Relationship, RelationshipStatus
+from affiliate_clients.sandbox import invoca
+from affiliate_clients.sandbox.common.config import FaultPlan, SandboxConfig
 
-from sandbox import invoca
-from sandbox.common.config import FaultPlan, SandboxConfig
 from tests.helpers import Recorder
 
 FAST = RetryPolicy(wait_initial=0.0, wait_jitter=0.0, wait_max=0.0)

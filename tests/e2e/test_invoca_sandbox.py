@@ -6,15 +6,15 @@ import asyncio
 
 import httpx
 import pytest
-from invoca_client import Client
-from invoca_client.api.relationships import (
+from affiliate_clients.generated.invoca_client import Client
+from affiliate_clients.generated.invoca_client.api.relationships import (
     create_relationship,
     delete_relationship,
     get_relationship,
     list_relationships,
     update_relationship,
 )
-from invoca_client.models import (
+from affiliate_clients.generated.invoca_client.models import (
     EmptyObject,
     ErrorBody,
     Relationship,
@@ -22,9 +22,8 @@ from invoca_client.models import (
     RelationshipWrite,
     ValidationErrorBody,
 )
-
-from sandbox import invoca
-from sandbox.common.serve import SyncASGITransport
+from affiliate_clients.sandbox import invoca
+from affiliate_clients.sandbox.common.serve import SyncASGITransport
 
 BASE = "http://invoca.sandbox/api/2022-08-01/77"  # the real URL shape: version and network id in the base
 

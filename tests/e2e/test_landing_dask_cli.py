@@ -21,10 +21,9 @@ from affiliate_clients.impact.client import ACTIONS_RATE, BASE_URL
 from affiliate_clients.pull.landing import scale, scale_partnerize, scale_runner
 from affiliate_clients.pull.landing.accounts import AccountSpec, BadInput, PublisherSpec, check_range, check_scheduler
 from affiliate_clients.pull.landing.roster import FIELDS, PARTNERIZE_PUBLISHERS, read_accounts, read_publishers
+from affiliate_clients.sandbox.impact import AUTH_TOKEN
 from dask.distributed import LocalCluster
 from typer.testing import CliRunner
-
-from sandbox.impact import AUTH_TOKEN
 
 from .dask_support import ACCOUNTS, BURST, PAGE, PER_SECOND, RECORDS, Sandboxes, served_sandboxes
 from .landing_support import action_table

@@ -23,13 +23,12 @@ import pytest
 from affiliate_clients.http.budget import Rate
 from affiliate_clients.pull.landing.partnerize import ITEM_COLUMNS
 from affiliate_clients.pull.landing.scale_partnerize import PublisherSpec, land_publishers
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.serve import ServerThread
+from affiliate_clients.sandbox.partnerize import APPLICATION_KEY, USER_API_KEY, create_app
+from affiliate_clients.sandbox.partnerize.reports_data import DATA_START, NOW, reports_of
 from dask.distributed import Client, LocalCluster
 from starlette.applications import Starlette
-
-from sandbox.common.config import SandboxConfig
-from sandbox.common.serve import ServerThread
-from sandbox.partnerize import APPLICATION_KEY, USER_API_KEY, create_app
-from sandbox.partnerize.reports_data import DATA_START, NOW, reports_of
 
 from .landing_support import partnerize_rows
 

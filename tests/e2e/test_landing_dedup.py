@@ -13,6 +13,7 @@ import attrs
 import duckdb
 import pyarrow as pa
 import pytest
+from affiliate_clients.generated.impact_client.models import Action, ActionState
 from affiliate_clients.partnerize import PartnerizeClient
 from affiliate_clients.pull.landing.impact import READ_AT, actions_source, page_table
 from affiliate_clients.pull.landing.partnerize import (
@@ -23,13 +24,11 @@ from affiliate_clients.pull.landing.partnerize import (
     page_tables,
 )
 from affiliate_clients.pull.landing.run import land, pipeline_for
-from impact_client.models import Action, ActionState
-
-from sandbox.common.config import SandboxConfig
-from sandbox.impact.actions import ActionStore
-from sandbox.partnerize import APPLICATION_KEY, USER_API_KEY
-from sandbox.partnerize import create_app as partnerize_app
-from sandbox.partnerize.reports_data import NOW, reports_of
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.impact.actions import ActionStore
+from affiliate_clients.sandbox.partnerize import APPLICATION_KEY, USER_API_KEY
+from affiliate_clients.sandbox.partnerize import create_app as partnerize_app
+from affiliate_clients.sandbox.partnerize.reports_data import NOW, reports_of
 
 from .landing_support import keyed_rows
 from .test_landing_partnerize_invoca import START, _transport

@@ -12,10 +12,9 @@ from typing import Any
 import pytest
 from affiliate_clients.pull.landing.impact import ImpactLanding, impact_source
 from affiliate_clients.pull.landing.run import LandingFailed, land, pipeline_for
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.impact import create_app
 from starlette.applications import Starlette
-
-from sandbox.common.config import SandboxConfig
-from sandbox.impact import create_app
 
 from .landing_support import Clock, action_table, action_truth, impact_client
 

@@ -16,15 +16,14 @@ from affiliate_clients.partnerize import PartnerizeClient
 from affiliate_clients.pull.landing.invoca import InvocaLanding, invoca_source
 from affiliate_clients.pull.landing.partnerize import ITEM_COLUMNS, PartnerizeLanding, partnerize_source
 from affiliate_clients.pull.landing.run import land, pipeline_for
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.serve import SyncASGITransport
+from affiliate_clients.sandbox.invoca import TOKEN
+from affiliate_clients.sandbox.invoca import create_app as invoca_app
+from affiliate_clients.sandbox.partnerize import APPLICATION_KEY, USER_API_KEY
+from affiliate_clients.sandbox.partnerize import create_app as partnerize_app
+from affiliate_clients.sandbox.partnerize.reports_data import NOW, reports_of
 from starlette.applications import Starlette
-
-from sandbox.common.config import SandboxConfig
-from sandbox.common.serve import SyncASGITransport
-from sandbox.invoca import TOKEN
-from sandbox.invoca import create_app as invoca_app
-from sandbox.partnerize import APPLICATION_KEY, USER_API_KEY
-from sandbox.partnerize import create_app as partnerize_app
-from sandbox.partnerize.reports_data import NOW, reports_of
 
 from .landing_support import Clock, keyed_rows, partnerize_rows
 

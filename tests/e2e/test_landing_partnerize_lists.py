@@ -27,15 +27,14 @@ from affiliate_clients.pull.landing.run import land, pipeline_for
 from affiliate_clients.pull.landing.streams import source_for
 from affiliate_clients.pull.landing.tally import Tally
 from affiliate_clients.pull.streams import PullOptions
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.serve import SyncASGITransport
+from affiliate_clients.sandbox.partnerize import APPLICATION_KEY, USER_API_KEY
+from affiliate_clients.sandbox.partnerize import create_app as partnerize_app
+from affiliate_clients.sandbox.partnerize.reference_data import LISTS
+from affiliate_clients.sandbox.partnerize.store import NOW, PartnerizeStore
 from starlette.applications import Starlette
 from typer.testing import CliRunner
-
-from sandbox.common.config import SandboxConfig
-from sandbox.common.serve import SyncASGITransport
-from sandbox.partnerize import APPLICATION_KEY, USER_API_KEY
-from sandbox.partnerize import create_app as partnerize_app
-from sandbox.partnerize.reference_data import LISTS
-from sandbox.partnerize.store import NOW, PartnerizeStore
 
 KINDS = ("standard", "voucher", "promotion")   # the store's kinds, also the landed `type`
 

@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 from affiliate_clients import InvalidRequest, NotFound, RetryPolicy
+from affiliate_clients.generated.partnerize_client.api.partner_management import get_partner
+from affiliate_clients.generated.partnerize_client.api.transaction_queries import list_transaction_queries
 from affiliate_clients.partnerize import PartnerizeClient
-from partnerize_client.api.partner_management import get_partner
-from partnerize_client.api.transaction_queries import list_transaction_queries
+from affiliate_clients.sandbox.common.config import FaultPlan, SandboxConfig
+from affiliate_clients.sandbox.partnerize import APPLICATION_KEY, USER_API_KEY, create_app
+from affiliate_clients.sandbox.partnerize.reports_data import reports_of
 
-from sandbox.common.config import FaultPlan, SandboxConfig
-from sandbox.partnerize import APPLICATION_KEY, USER_API_KEY, create_app
-from sandbox.partnerize.reports_data import reports_of
 from tests.helpers import in_process
 
 FAST = RetryPolicy(attempts=12, wait_initial=0.0, wait_jitter=0.0, wait_max=0.0)
@@ -108,7 +108,7 @@ def test_typed_errors_carry_the_envelope(app: Any) -> None:
 
 # -- Analytics: checks before I/O, pacing by token cost ---------------------------------------------------
 def _explode(**overrides: Any) -> Any:
-    from partnerize_client.models import (
+    from affiliate_clients.generated.partnerize_client.models import (
         AnalyticsClicksDimension,
         AnalyticsClicksExplodeRequest,
         AnalyticsClicksMetric,
@@ -124,14 +124,14 @@ def _explode(**overrides: Any) -> Any:
 
 
 def _fast_budget(app: Any, per_second: float) -> None:
-    from sandbox.partnerize.analytics import AnalyticsBudget
+    from affiliate_clients.sandbox.partnerize.analytics import AnalyticsBudget
 
     app.state.store.shared("partnerize.analytics_budget", lambda: AnalyticsBudget(60, per_second))
 
 
 def test_a_burst_of_30_analytics_queries_is_paced_not_refused() -> None:
     from affiliate_clients import Rate
-    from partnerize_client.api.analytics import clicks_explode
+    from affiliate_clients.generated.partnerize_client.api.analytics import clicks_explode
 
     app = create_app(SandboxConfig(records=500))
     _fast_budget(app, 20.0)  # the documented 60 tokens, refilled 60x faster so the test takes seconds
@@ -143,7 +143,7 @@ def test_a_burst_of_30_analytics_queries_is_paced_not_refused() -> None:
 
 
 def test_the_same_burst_unpaced_meets_429s() -> None:
-    from partnerize_client.api.analytics import clicks_explode
+    from affiliate_clients.generated.partnerize_client.api.analytics import clicks_explode
 
     app = create_app(SandboxConfig(records=500))
     _fast_budget(app, 20.0)
@@ -158,7 +158,7 @@ def test_the_same_burst_unpaced_meets_429s() -> None:
     ({"date_time_ranges": []}, "date_time_ranges"),
 ])
 def test_analytics_queries_checked_before_any_request(overrides: dict[str, Any], parameter: str) -> None:
-    from partnerize_client.api.analytics import clicks_explode
+    from affiliate_clients.generated.partnerize_client.api.analytics import clicks_explode
 
     app = create_app(SandboxConfig(records=10))
     with _client(app) as partnerize, pytest.raises(InvalidRequest) as caught:
@@ -168,8 +168,8 @@ def test_analytics_queries_checked_before_any_request(overrides: dict[str, Any],
 
 
 def test_query_cost_follows_the_documented_table() -> None:
+    from affiliate_clients.generated.partnerize_client.models import AnalyticsDateTimeRange
     from affiliate_clients.partnerize import query_cost
-    from partnerize_client.models import AnalyticsDateTimeRange
 
     def cost(kind: str, years: int) -> int:
         start = f"{2026 - years}-01-01T00:00:00"
@@ -194,8 +194,7 @@ def test_large_export_is_waited_for_as_a_job_and_read(app: Any) -> None:
 
 def test_job_wait_times_out_with_the_last_state(app: Any) -> None:
     from affiliate_clients.partnerize import JobPolicy, JobTimeout
-
-    from sandbox.partnerize.jobs import jobs_of
+    from affiliate_clients.sandbox.partnerize.jobs import jobs_of
 
     job = jobs_of(app.state.store).create("reporting/export/export/click.csv", None, lambda: iter([b""]),
                                           polls_needed=1_000)
@@ -205,9 +204,9 @@ def test_job_wait_times_out_with_the_last_state(app: Any) -> None:
 
 
 def test_transaction_query_creation_is_a_job_that_can_be_waited_for(app: Any) -> None:
+    from affiliate_clients.generated.partnerize_client.api.transaction_queries import create_transaction_queries
+    from affiliate_clients.generated.partnerize_client.models import TransactionQueryCreate, TransactionQueryCreateBatch
     from affiliate_clients.partnerize import JobPolicy
-    from partnerize_client.api.transaction_queries import create_transaction_queries
-    from partnerize_client.models import TransactionQueryCreate, TransactionQueryCreateBatch
 
     batch = TransactionQueryCreateBatch(transaction_queries=[TransactionQueryCreate(
         transaction_query_type="declined", camref="cr10l176", conversion_reference="order-991")])

@@ -6,35 +6,42 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from partnerize_client import Client
-from partnerize_client.api.campaign_commissions import get_default_commission, list_commission_groups
-from partnerize_client.api.campaign_management import (
+from affiliate_clients.generated.partnerize_client import Client
+from affiliate_clients.generated.partnerize_client.api.campaign_commissions import (
+    get_default_commission,
+    list_commission_groups,
+)
+from affiliate_clients.generated.partnerize_client.api.campaign_management import (
     accept_invitations,
     list_campaigns,
     list_combined_terms,
     list_discovery_advertisers,
     list_invitations,
 )
-from partnerize_client.api.partner_management import (
+from affiliate_clients.generated.partnerize_client.api.partner_management import (
     create_websites,
     get_partner,
     get_website,
     update_partner,
     update_websites,
 )
-from partnerize_client.api.payments import create_payment_details, get_balance_summary, list_payment_details
-from partnerize_client.api.tracking_links_management import (
+from affiliate_clients.generated.partnerize_client.api.payments import (
+    create_payment_details,
+    get_balance_summary,
+    list_payment_details,
+)
+from affiliate_clients.generated.partnerize_client.api.tracking_links_management import (
     create_tracking_link,
     get_tracking_link,
     list_tracking_links,
     update_tracking_link,
 )
-from partnerize_client.api.transaction_queries import (
+from affiliate_clients.generated.partnerize_client.api.transaction_queries import (
     create_transaction_queries,
     delete_transaction_query,
     list_transaction_queries,
 )
-from partnerize_client.models import (
+from affiliate_clients.generated.partnerize_client.models import (
     CampaignIdList,
     CampaignList,
     CampaignParticipationStatus,
@@ -66,10 +73,9 @@ from partnerize_client.models import (
     WebsiteUpdate,
     WebsiteUpdateBatch,
 )
-
-from sandbox import partnerize
-from sandbox.common.auth import basic_header
-from sandbox.common.serve import SyncASGITransport
+from affiliate_clients.sandbox import partnerize
+from affiliate_clients.sandbox.common.auth import basic_header
+from affiliate_clients.sandbox.common.serve import SyncASGITransport
 
 BASE = "http://partnerize.sandbox"
 PID = partnerize.store.PUBLISHER_ID

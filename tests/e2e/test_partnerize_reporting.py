@@ -11,19 +11,27 @@ import json
 
 import httpx
 import pytest
-from partnerize_client import Client
-from partnerize_client.api.analytics import clicks_count, conversions_count, conversions_explode
-from partnerize_client.api.background_jobs import get_job, get_job_response
-from partnerize_client.api.exports import export_clicks_csv, export_conversion_items_csv
-from partnerize_client.api.partnerize_tags import (
+from affiliate_clients.generated.partnerize_client import Client
+from affiliate_clients.generated.partnerize_client.api.analytics import (
+    clicks_count,
+    conversions_count,
+    conversions_explode,
+)
+from affiliate_clients.generated.partnerize_client.api.background_jobs import get_job, get_job_response
+from affiliate_clients.generated.partnerize_client.api.exports import export_clicks_csv, export_conversion_items_csv
+from affiliate_clients.generated.partnerize_client.api.partnerize_tags import (
     create_partnerize_tag,
     enable_tag_feature,
     get_partnerize_tag,
     list_enabled_tag_features,
     update_partnerize_tag,
 )
-from partnerize_client.api.reporting import get_click_report, get_conversion_report, get_payable
-from partnerize_client.models import (
+from affiliate_clients.generated.partnerize_client.api.reporting import (
+    get_click_report,
+    get_conversion_report,
+    get_payable,
+)
+from affiliate_clients.generated.partnerize_client.models import (
     AnalyticsClicksCountRequest,
     AnalyticsClicksMetric,
     AnalyticsConversionsCountRequest,
@@ -45,12 +53,11 @@ from partnerize_client.models import (
     ReportFormat,
     V3Error,
 )
-
-from sandbox import partnerize
-from sandbox.common.config import SandboxConfig
-from sandbox.common.serve import SyncASGITransport
-from sandbox.partnerize.analytics import budget_of
-from sandbox.partnerize.reports_data import ReportsData, reports_of
+from affiliate_clients.sandbox import partnerize
+from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.serve import SyncASGITransport
+from affiliate_clients.sandbox.partnerize.analytics import budget_of
+from affiliate_clients.sandbox.partnerize.reports_data import ReportsData, reports_of
 
 BASE = "http://partnerize.sandbox"
 RECORDS = 2_000

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 from affiliate_clients import ImpactClient, InvalidRequest, RetryPolicy
 from affiliate_clients.partnerize import PartnerizeClient
+from affiliate_clients.sandbox.common.config import FaultPlan, SandboxConfig
 
-from sandbox.common.config import FaultPlan, SandboxConfig
 from tests.helpers import in_process
 
 FAST = RetryPolicy(attempts=3, wait_initial=0.0, wait_jitter=0.0, wait_max=0.0)
@@ -62,9 +62,8 @@ def _assert_absent(secrets: list[str], texts: list[str], caplog: pytest.LogCaptu
 
 
 def test_impact_credentials_never_leak(debug_logs: pytest.LogCaptureFixture) -> None:
-    from impact_client.api.partner_groups import get_partner_group
-
-    from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
+    from affiliate_clients.generated.impact_client.api.partner_groups import get_partner_group
+    from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 
     app = create_app(SandboxConfig(records=3_000, faults=FAULTS))
     anchor = app.state.actions.anchor
@@ -85,9 +84,8 @@ def test_impact_credentials_never_leak(debug_logs: pytest.LogCaptureFixture) -> 
 
 
 def test_partnerize_credentials_never_leak(debug_logs: pytest.LogCaptureFixture) -> None:
-    from partnerize_client.api.partner_management import get_partner
-
-    from sandbox.partnerize import APPLICATION_KEY, USER_API_KEY, create_app
+    from affiliate_clients.generated.partnerize_client.api.partner_management import get_partner
+    from affiliate_clients.sandbox.partnerize import APPLICATION_KEY, USER_API_KEY, create_app
 
     app = create_app(SandboxConfig(records=1_000, faults=FAULTS))
 
@@ -109,14 +107,12 @@ def test_partnerize_credentials_never_leak(debug_logs: pytest.LogCaptureFixture)
 
 def test_slow_answers_time_out_and_are_retried() -> None:
     import httpx
-
-    from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
+    from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 
     app = create_app(SandboxConfig(records=2_500, faults=FaultPlan(schedule={2: "slow"}, slow_seconds=2.0)))
     anchor = app.state.actions.anchor
     from affiliate_clients import Transport
-
-    from sandbox.common.serve import ServerThread
+    from affiliate_clients.sandbox.common.serve import ServerThread
 
     with ServerThread(app) as server, ImpactClient(
             ACCOUNT_SID, AUTH_TOKEN, base_url=server.base_url, rate=None, retry=FAST, transport=Transport(),

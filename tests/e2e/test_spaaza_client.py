@@ -14,14 +14,14 @@ import attrs
 import httpx
 import pytest
 from affiliate_clients import RetryPolicy, Transport
+from affiliate_clients.generated.spaaza_client.api.campaign_groups import create_campaign_group
+from affiliate_clients.generated.spaaza_client.models import CampaignGroupCreate, CampaignGroupUpdateForm
 from affiliate_clients.http.errors import BadRequest, Forbidden, InvalidRequest, RateLimited, ServerError, Unauthorized
+from affiliate_clients.sandbox import spaaza
+from affiliate_clients.sandbox.common.config import FaultPlan, SandboxConfig
 from affiliate_clients.spaaza import STAGING, ChainNotFound, NoValidSession, SpaazaClient, SpaazaError
 from affiliate_clients.spaaza.errors import ParameterMismatch, PermissionDenied
-from spaaza_client.api.campaign_groups import create_campaign_group
-from spaaza_client.models import CampaignGroupCreate, CampaignGroupUpdateForm
 
-from sandbox import spaaza
-from sandbox.common.config import FaultPlan, SandboxConfig
 from tests.helpers import Recorder
 
 FAST = RetryPolicy(wait_initial=0.0, wait_jitter=0.0, wait_max=0.0)

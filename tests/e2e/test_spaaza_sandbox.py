@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
-from spaaza_client import Client
-from spaaza_client.api.campaign_groups import create_campaign_group, update_campaign_group
-from spaaza_client.models import (
+from affiliate_clients.generated.spaaza_client import Client
+from affiliate_clients.generated.spaaza_client.api.campaign_groups import create_campaign_group, update_campaign_group
+from affiliate_clients.generated.spaaza_client.models import (
     CampaignGroupCreate,
     CampaignGroupCreateForm,
     CampaignGroupDataEnvelope,
@@ -17,9 +17,8 @@ from spaaza_client.models import (
     CampaignGroupUpdate,
     ErrorResponse,
 )
-
-from sandbox import spaaza
-from sandbox.common.serve import SyncASGITransport
+from affiliate_clients.sandbox import spaaza
+from affiliate_clients.sandbox.common.serve import SyncASGITransport
 
 BASE = "http://spaaza.sandbox"
 PATH = "/internal/alter-campaign-group"

@@ -14,10 +14,9 @@ from typing import Any
 import httpx
 from affiliate_clients import AffiliateClientError, RetryPolicy
 from affiliate_clients.http.paging import ConnectionFailed, InconsistentPages
+from affiliate_clients.sandbox.common.config import KINDS, FaultPlan
 from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
-
-from sandbox.common.config import KINDS, FaultPlan
 
 EXAMPLES = int(os.environ.get("PROPERTY_EXAMPLES", "200"))
 RESUME_EXAMPLES = max(25, EXAMPLES // 5)

@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 from affiliate_clients import ImpactClient
+from affiliate_clients.sandbox.common.config import FaultPlan, SandboxConfig
+from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, actions, create_app
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sandbox.common.config import FaultPlan, SandboxConfig
-from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, actions, create_app
 from tests.helpers import in_process
 
 from .support import (

@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 from affiliate_clients.partnerize import PartnerizeClient
+from affiliate_clients.sandbox.common.config import FaultPlan, SandboxConfig
+from affiliate_clients.sandbox.partnerize import APPLICATION_KEY, USER_API_KEY, create_app
+from affiliate_clients.sandbox.partnerize.reports_data import reports_of
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sandbox.common.config import FaultPlan, SandboxConfig
-from sandbox.partnerize import APPLICATION_KEY, USER_API_KEY, create_app
-from sandbox.partnerize.reports_data import reports_of
 from tests.helpers import in_process
 
 from .support import EXAMPLES, POLICY, RESUME_EXAMPLES, TIMEOUT, exactly_once, examples, killed_and_resumed, schedules

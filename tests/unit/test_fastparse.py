@@ -7,11 +7,11 @@ import json
 from typing import Any
 
 import pytest
+from affiliate_clients.generated.impact_client.models import Action, ActionList, ActionState, ReferringType, StatusUri
+from affiliate_clients.generated.impact_client.types import Unset
 from affiliate_clients.http import fastparse
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from impact_client.models import Action, ActionList, ActionState, ReferringType, StatusUri
-from impact_client.types import Unset
 
 from tests.unit.compare import outcome, same
 

@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 from tests.unit.compare import outcome, same
 
-PACKAGES = ("impact_client", "partnerize_client", "invoca_client", "spaaza_client")
+PACKAGES = ("affiliate_clients.generated.impact_client", "affiliate_clients.generated.partnerize_client", "affiliate_clients.generated.invoca_client", "affiliate_clients.generated.spaaza_client")
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.integers(-(2**70), 2**70),
                     st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=8))
 JSON = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=3),
@@ -142,7 +142,7 @@ def _bodies(model: type) -> st.SearchStrategy[tuple[bytes, bool]]:
                   st.booleans()), st.just(clean)))
 
 
-@pytest.mark.parametrize("model", MODELS, ids=lambda m: f"{m.__module__.split('.')[0]}.{m.__name__}")
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: f"{m.__module__.split('.')[2]}.{m.__name__}")
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_every_supported_model_matches_stock(model: type, data: st.DataObject) -> None:
@@ -153,14 +153,19 @@ def test_every_supported_model_matches_stock(model: type, data: st.DataObject) -
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_partnerize_conversion_report_matches_stock(data: st.DataObject) -> None:
-    from partnerize_client.models import ConversionReport
+    from affiliate_clients.generated.partnerize_client.models import ConversionReport
 
     body, clean = data.draw(_bodies(ConversionReport))
     check(ConversionReport, body, clean)
 
 
 def test_the_partnerize_models_take_the_fast_path() -> None:
-    from partnerize_client.models import ConversionReport, ReportClick, ReportConversionItem, ReportMetaDataMap
+    from affiliate_clients.generated.partnerize_client.models import (
+        ConversionReport,
+        ReportClick,
+        ReportConversionItem,
+        ReportMetaDataMap,
+    )
 
     for model in (ConversionReport, ReportClick, ReportConversionItem, ReportMetaDataMap):
         assert fastparse.fast_path_for(model), model
@@ -174,7 +179,7 @@ META = st.one_of(st.dictionaries(st.text(max_size=4), JSON, max_size=3), st.list
 def test_union_and_nullable_members_choose_the_stock_branch(value: Any, key: str) -> None:
     """``list[Any] | ReportMetaDataMap``: a dict is the map (its keys kept in order), a list stays a list, anything
     else is the stock TypeError; ``int | None | str``, ``int``, ``None | str``: whatever JSON held."""
-    from partnerize_client.models import ConversionReport
+    from affiliate_clients.generated.partnerize_client.models import ConversionReport
 
     body = json.dumps({"conversions": [], key: value}).encode()
     check(ConversionReport, body, clean=False)
@@ -188,7 +193,7 @@ NUMBER = st.from_regex(r"\A-?(0|[1-9][0-9]{0,40})(\.[0-9]{1,30})?([eE][+-]?[0-9]
 def test_number_spellings_match_json_loads(text: str) -> None:
     """Members kept as is are decoded by msgspec as ``Any``: every number spelling gives json.loads's value
     (or an error, and then the stock parser answers: ``1e400`` is ``inf`` there, out of range in msgspec)."""
-    from partnerize_client.models import ReportConversionValue
+    from affiliate_clients.generated.partnerize_client.models import ReportConversionValue
 
     body = ('{"value": ' + text + ', "publisher_commission": [' + text + "]}").encode()
     check(ReportConversionValue, body, clean=False)
@@ -200,13 +205,13 @@ def test_number_spellings_match_json_loads(text: str) -> None:
     b'{"value": 18446744073709551616}', "{\"value\": \"é\"}".encode("utf-16"), b'{"value": 1',
 ])
 def test_odd_bodies_answer_as_stock(body: bytes) -> None:
-    from partnerize_client.models import ReportConversionValue
+    from affiliate_clients.generated.partnerize_client.models import ReportConversionValue
 
     check(ReportConversionValue, body, clean=False)
 
 
 def test_sandbox_conversion_page_is_parsed_fast_and_identically() -> None:
-    from partnerize_client.models import ConversionReport
+    from affiliate_clients.generated.partnerize_client.models import ConversionReport
 
     from tests.benchmarks.bench_parse import _conversion_page
 
@@ -252,7 +257,7 @@ def test_members_changed_by_from_dict_are_not_taken_as_is() -> None:
 @given(data=st.data())
 def test_parse_chunks_answers_as_parse(data: st.DataObject) -> None:
     """The same answer from a body read in chunks, whatever the size hint (short, exact, long, none)."""
-    from partnerize_client.models import ConversionReport
+    from affiliate_clients.generated.partnerize_client.models import ConversionReport
 
     body, _ = data.draw(_bodies(ConversionReport))
     cuts = sorted(data.draw(st.lists(st.integers(0, len(body)), max_size=4)))

@@ -8,10 +8,10 @@ import itertools
 
 import httpx
 from affiliate_clients import ImpactClient
+from affiliate_clients.generated.impact_client.api.partner_groups import list_partner_groups
 from affiliate_clients.http.budget import Rate
 from affiliate_clients.http.clients import Transport
 from affiliate_clients.impact.auth import BRAND_VERSION, PARTNER_VERSION, ImpactAuth
-from impact_client.api.partner_groups import list_partner_groups
 
 SID, TOKEN = "IRtest0001", "token-for-the-test"
 

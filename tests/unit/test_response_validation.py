@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 import pytest
 from affiliate_clients import ImpactClient, ResponseValidationError, Transport, UnexpectedStatus
-from impact_client.api.actions import list_actions
-from impact_client.api.partner_groups import get_partner_group
+from affiliate_clients.generated.impact_client.api.actions import list_actions
+from affiliate_clients.generated.impact_client.api.partner_groups import get_partner_group
 
 ACTION = {"Id": "1.2.3", "State": "PENDING", "CampaignId": "1000", "ClearedDate": ""}
 

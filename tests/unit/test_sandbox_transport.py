@@ -11,8 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-
-from sandbox.common.serve import SyncASGITransport
+from affiliate_clients.sandbox.common.serve import SyncASGITransport
 
 entered = threading.Event()
 

@@ -8,11 +8,10 @@ from typing import Any
 
 import pytest
 from affiliate_clients import ApiError, BadRequest, Forbidden, InvalidRequest, RateLimited, Unauthorized
+from affiliate_clients.generated.spaaza_client.models import ErrorResponse
+from affiliate_clients.sandbox.spaaza import CATALOGUE
 from affiliate_clients.spaaza.checks import campaign_group_fields, spaaza_datetime
 from affiliate_clients.spaaza.errors import ERRORS_BY_CODE, SpaazaError, message_of, refine
-from spaaza_client.models import ErrorResponse
-
-from sandbox.spaaza import CATALOGUE
 
 
 @pytest.mark.parametrize(("value", "expected"), [

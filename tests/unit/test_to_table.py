@@ -19,6 +19,9 @@ from typing import Any, Self
 import attrs
 import pyarrow as pa
 import pytest
+from affiliate_clients.generated.impact_client.models import Action, ActionState, PartnerGroup, ReferringType
+from affiliate_clients.generated.impact_client.types import UNSET
+from affiliate_clients.generated.partnerize_client.types import UNSET as PARTNERIZE_UNSET
 from affiliate_clients.pull.landing.impact import (
     ACTION_COLUMNS,
     ACTION_SCHEMA,
@@ -29,13 +32,9 @@ from affiliate_clients.pull.landing.impact import (
 )
 from affiliate_clients.pull.landing.schema import KINDS, MONEY, TIMESTAMP, Column, arrow_schema
 from affiliate_clients.pull.landing.tables import to_table
+from affiliate_clients.sandbox.impact.actions import ActionStore
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from impact_client.models import Action, ActionState, PartnerGroup, ReferringType
-from impact_client.types import UNSET
-from partnerize_client.types import UNSET as PARTNERIZE_UNSET
-
-from sandbox.impact.actions import ActionStore
 
 
 class Color(enum.Enum):       # an enum with text values that is not a str subclass

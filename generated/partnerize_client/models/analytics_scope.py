@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import Unset
+
 T = TypeVar("T", bound="AnalyticsScope")
 
 
@@ -20,6 +22,21 @@ class AnalyticsScope:
     """
 
     partner: str
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any the spec does not name."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                (a.name, getattr(self, a.name)) for a in self.__attrs_attrs__
+            )
+            if name != "additional_properties" and not isinstance(value, Unset)
+        ]
+        shown += [
+            f"{key!r}: {value!r}"
+            for key, value in getattr(self, "additional_properties", {}).items()
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         partner = self.partner

@@ -30,6 +30,21 @@ class ReferenceTrafficSourceList:
     execution_time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any the spec does not name."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                (a.name, getattr(self, a.name)) for a in self.__attrs_attrs__
+            )
+            if name != "additional_properties" and not isinstance(value, Unset)
+        ]
+        shown += [
+            f"{key!r}: {value!r}"
+            for key, value in getattr(self, "additional_properties", {}).items()
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         traffic_sources = []
         for traffic_sources_item_data in self.traffic_sources:

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="TermsAcknowledgmentCreate")
 
 
@@ -20,6 +22,21 @@ class TermsAcknowledgmentCreate:
     partner_id: str
     campaign_terms_and_conditions_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any the spec does not name."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                (a.name, getattr(self, a.name)) for a in self.__attrs_attrs__
+            )
+            if name != "additional_properties" and not isinstance(value, Unset)
+        ]
+        shown += [
+            f"{key!r}: {value!r}"
+            for key, value in getattr(self, "additional_properties", {}).items()
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         partner_id = self.partner_id

@@ -37,6 +37,21 @@ class CampaignGroupUpdate:
     active_date_from: str | Unset = UNSET
     active_date_until: str | Unset = UNSET
 
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any the spec does not name."""
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                (a.name, getattr(self, a.name)) for a in self.__attrs_attrs__
+            )
+            if name != "additional_properties" and not isinstance(value, Unset)
+        ]
+        shown += [
+            f"{key!r}: {value!r}"
+            for key, value in getattr(self, "additional_properties", {}).items()
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         chain_id = self.chain_id
 

@@ -14,9 +14,9 @@ SANDBOX_RATE = 20.0  # requests per second the sandbox allows before answering 4
 def run() -> dict[str, object]:
     import httpx
 
-    from sandbox.common.config import FaultPlan, SandboxConfig
-    from sandbox.common.serve import SyncASGITransport
-    from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
+    from affiliate_clients.sandbox.common.config import FaultPlan, SandboxConfig
+    from affiliate_clients.sandbox.common.serve import SyncASGITransport
+    from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 
     started = time.perf_counter()
     faults = FaultPlan(seed=42, rate=0.08, kinds=("429", "503", "502", "drop"), retry_after_seconds=1)

@@ -11,9 +11,9 @@ def run() -> dict[str, object]:
 
     from affiliate_clients import RetryPolicy, Transport
     from affiliate_clients.invoca import InvocaClient, ValidationFailed
-    from sandbox.common.config import FaultPlan, SandboxConfig
-    from sandbox.common.serve import SyncASGITransport
-    from sandbox.invoca import TOKEN, create_app
+    from affiliate_clients.sandbox.common.config import FaultPlan, SandboxConfig
+    from affiliate_clients.sandbox.common.serve import SyncASGITransport
+    from affiliate_clients.sandbox.invoca import TOKEN, create_app
 
     # Requests 2 and 3 fail (a 503, then an answer cut off after the server stored the write): PUT is replayed.
     app = create_app(SandboxConfig(faults=FaultPlan(schedule={2: "503", 3: "drop"})))

@@ -27,9 +27,9 @@ def run() -> dict[str, object]:
     from affiliate_clients.pull.landing.streams import source_for
     from affiliate_clients.pull.landing.tally import Tally
     from affiliate_clients.pull.streams import PullOptions
-    from sandbox.common.config import SandboxConfig
-    from sandbox.common.serve import SyncASGITransport
-    from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
+    from affiliate_clients.sandbox.common.config import SandboxConfig
+    from affiliate_clients.sandbox.common.serve import SyncASGITransport
+    from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 
     logging.getLogger("dlt").setLevel(logging.ERROR)
     app = create_app(SandboxConfig(records=20_000, seed=7))

@@ -15,9 +15,9 @@ SPAN = ("2000-01-01T00:00:00Z", "2100-01-01T00:00:00Z")
 def run() -> dict[str, object]:
     import httpx
 
-    from sandbox.common.config import FaultPlan, SandboxConfig
-    from sandbox.common.serve import SyncASGITransport
-    from sandbox.partnerize import APPLICATION_KEY, USER_API_KEY, create_app
+    from affiliate_clients.sandbox.common.config import FaultPlan, SandboxConfig
+    from affiliate_clients.sandbox.common.serve import SyncASGITransport
+    from affiliate_clients.sandbox.partnerize import APPLICATION_KEY, USER_API_KEY, create_app
 
     faults = FaultPlan(seed=7, rate=0.03, kinds=("429", "503", "drop"), retry_after_seconds=1)
     app = create_app(SandboxConfig(records=RECORDS, seed=2024, faults=faults))

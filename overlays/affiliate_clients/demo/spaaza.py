@@ -10,10 +10,10 @@ def run() -> dict[str, object]:
     import httpx
 
     from affiliate_clients import ServerError, Transport
+    from affiliate_clients.sandbox.common.config import FaultPlan, SandboxConfig
+    from affiliate_clients.sandbox.common.serve import SyncASGITransport
+    from affiliate_clients.sandbox.spaaza import SESSION_KEY, SESSION_USER_ID, create_app
     from affiliate_clients.spaaza import ChainNotFound, SpaazaClient
-    from sandbox.common.config import FaultPlan, SandboxConfig
-    from sandbox.common.serve import SyncASGITransport
-    from sandbox.spaaza import SESSION_KEY, SESSION_USER_ID, create_app
 
     app = create_app(SandboxConfig(faults=FaultPlan(schedule={4: "503"})))  # the second create meets a 503
     transport = Transport(sync=SyncASGITransport(app), async_=httpx.ASGITransport(app=app))

@@ -52,6 +52,15 @@ class VendorClient:
         """Async twin of :meth:`call`."""
         return await self.caller.acall(endpoint, self.generated, **kwargs)
 
+    def send(self, endpoint: ModuleType, arguments: dict[str, Any]) -> Any:
+        """What the generated typed methods (``client.<tag>.<operation>(...)``) send through: :meth:`call`, so
+        they get the same checks, fast parse, typed errors, retries and budget."""
+        return self.call(endpoint, **arguments)
+
+    async def asend(self, endpoint: ModuleType, arguments: dict[str, Any]) -> Any:
+        """Async twin of :meth:`send` (the generated ``a``-prefixed methods)."""
+        return await self.acall(endpoint, **arguments)
+
     def close(self) -> None:
         """Close the sync HTTP client."""
         self._http.close()

@@ -119,7 +119,8 @@ def extras_only(model: type) -> bool:
 
 def unset_of(model: type) -> Any:
     """The ``UNSET`` of the generated package ``model`` belongs to."""
-    return sys.modules[model.__module__.split(".")[0] + ".types"].UNSET
+    package = model.__module__.rpartition(".models.")[0]  # <package>.models.<model module>
+    return sys.modules[package + ".types"].UNSET
 
 
 def models_namespace(model: type) -> dict[str, Any]:

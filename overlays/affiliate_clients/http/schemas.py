@@ -78,9 +78,26 @@ def json_path(parts: Any) -> str:
     return out
 
 
+GENERATED = "affiliate_clients.generated"
+
+
+def package_of(api: str) -> str:
+    """The generated package of ``api`` (``impact`` -> ``affiliate_clients.generated.impact_client``)."""
+    return f"{GENERATED}.{api}_client"
+
+
+def bundled_spec(api: str) -> dict[str, Any]:
+    """The spec ``api``'s generated package was generated from (its ``openapi.json``): what the installed
+    library, the contract runner and the sandboxes read, so none of them needs the repository's generator."""
+    text = resources.files(package_of(api)).joinpath("openapi.json").read_text(encoding="utf-8")
+    result: dict[str, Any] = json.loads(text)
+    return result
+
+
 @cache
 def package_schemas(package: str) -> SchemaSet | None:
-    """The schemas of a generated package (``impact_client``...), from the spec it was generated from."""
+    """The schemas of a generated package (``affiliate_clients.generated.impact_client``...), from the spec it
+    was generated from."""
     try:
         text = resources.files(package).joinpath("openapi.json").read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError):

@@ -10,10 +10,12 @@ from typing import Any
 
 import attrs
 import httpx
-from impact_client import Client
-from impact_client import errors as generated_errors
-from impact_client.api.actions import list_actions
-from impact_client.models import Action, ActionList, ActionState, ImpactError
+
+from affiliate_clients.generated.impact_client import Client
+from affiliate_clients.generated.impact_client import errors as generated_errors
+from affiliate_clients.generated.impact_client.api import Api
+from affiliate_clients.generated.impact_client.api.actions import list_actions
+from affiliate_clients.generated.impact_client.models import Action, ActionList, ActionState, ImpactError
 
 from ..http.base import VendorClient, setting
 from ..http.budget import Rate, RequestBudget
@@ -42,10 +44,10 @@ def _message(envelope: Any) -> str:
 
 
 CALLER = Caller(unexpected=generated_errors.UnexpectedStatus, message_of=_message,
-                checks={"list_actions": check_list_actions}, package="impact_client")
+                checks={"list_actions": check_list_actions}, package="affiliate_clients.generated.impact_client")
 
 
-class ImpactClient(VendorClient):
+class ImpactClient(VendorClient, Api):
     """impact.com, sync and async.
 
     ``ImpactClient(account_sid=..., auth_token=...)``, or with ``IMPACT_ACCOUNT_SID`` / ``IMPACT_AUTH_TOKEN``

@@ -8,10 +8,12 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
-from invoca_client import Client
-from invoca_client import errors as generated_errors
-from invoca_client.api.relationships import list_relationships, update_relationship
-from invoca_client.models import Relationship, RelationshipStatus, RelationshipWrite
+
+from affiliate_clients.generated.invoca_client import Client
+from affiliate_clients.generated.invoca_client import errors as generated_errors
+from affiliate_clients.generated.invoca_client.api import Api
+from affiliate_clients.generated.invoca_client.api.relationships import list_relationships, update_relationship
+from affiliate_clients.generated.invoca_client.models import Relationship, RelationshipStatus, RelationshipWrite
 
 from ..http.base import VendorClient, setting
 from ..http.budget import Rate, RequestBudget
@@ -63,10 +65,10 @@ CALLER = Caller(unexpected=generated_errors.UnexpectedStatus, message_of=message
                         "create_relationship": check_relationship_call,
                         "update_relationship": check_relationship_call,
                         "delete_relationship": check_relationship_call},
-                package="invoca_client")
+                package="affiliate_clients.generated.invoca_client")
 
 
-class InvocaClient(VendorClient):
+class InvocaClient(VendorClient, Api):
     """Invoca's Network Integration API (advertiser–affiliate relationships), sync and async.
 
     ``InvocaClient(api_token=..., network_id=...)``, or with ``INVOCA_API_TOKEN`` / ``INVOCA_NETWORK_ID`` in the

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from invoca_client.models import ErrorBody, FieldErrors, ValidationErrorBody
-from invoca_client.types import Unset
+from affiliate_clients.generated.invoca_client.models import ErrorBody, FieldErrors, ValidationErrorBody
+from affiliate_clients.generated.invoca_client.types import Unset
 
 from ..http.errors import ApiError, Forbidden
 

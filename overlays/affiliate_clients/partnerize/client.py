@@ -10,11 +10,13 @@ from types import ModuleType
 from typing import Any
 
 import httpx
-from partnerize_client import Client
-from partnerize_client import errors as generated_errors
-from partnerize_client.api.background_jobs import get_job
-from partnerize_client.api.reporting import get_click_report, get_conversion_report
-from partnerize_client.models import ClickReport, ConversionReport, ReportFormat, V1Error
+
+from affiliate_clients.generated.partnerize_client import Client
+from affiliate_clients.generated.partnerize_client import errors as generated_errors
+from affiliate_clients.generated.partnerize_client.api import Api
+from affiliate_clients.generated.partnerize_client.api.background_jobs import get_job
+from affiliate_clients.generated.partnerize_client.api.reporting import get_click_report, get_conversion_report
+from affiliate_clients.generated.partnerize_client.models import ClickReport, ConversionReport, ReportFormat, V1Error
 
 from ..http.base import VendorClient, setting
 from ..http.budget import Rate, RequestBudget
@@ -36,7 +38,7 @@ MAX_LIMIT = 300
 # answer whose envelope cannot be read is still the typed error of its status, as for impact's pages.
 PAGE_MODELS: dict[str, tuple[type, type]] = {"get_conversion_report": (ConversionReport, V1Error),
                                              "get_click_report": (ClickReport, V1Error)}
-CALLER = Caller(unexpected=generated_errors.UnexpectedStatus, message_of=describe, package="partnerize_client")
+CALLER = Caller(unexpected=generated_errors.UnexpectedStatus, message_of=describe, package="affiliate_clients.generated.partnerize_client")
 
 
 def check_call(operation: str, kwargs: dict[str, Any]) -> None:
@@ -52,7 +54,7 @@ def check_call(operation: str, kwargs: dict[str, Any]) -> None:
         check_query(kind, kwargs.get("body"))
 
 
-class PartnerizeClient(VendorClient):
+class PartnerizeClient(VendorClient, Api):
     """Partnerize Partner API (v1, v2, v3 and Analytics), sync and async.
 
     ``PartnerizeClient(application_key=..., user_api_key=...)``, or with ``PARTNERIZE_APPLICATION_KEY`` /

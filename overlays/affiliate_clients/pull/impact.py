@@ -18,9 +18,9 @@ def _client(options: PullOptions) -> ImpactClient:
         return ImpactClient(base_url=options.base_url or BASE_URL)
     import httpx
 
-    from sandbox.common.config import SandboxConfig
-    from sandbox.common.serve import SyncASGITransport
-    from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
+    from affiliate_clients.sandbox.common.config import SandboxConfig
+    from affiliate_clients.sandbox.common.serve import SyncASGITransport
+    from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
 
     from ..http.clients import Transport
 

@@ -47,9 +47,9 @@ def _client(options: PullOptions, network: str) -> InvocaClient:
         return InvocaClient(network_id=network)
     import httpx
 
-    from sandbox.common.config import SandboxConfig
-    from sandbox.common.serve import SyncASGITransport
-    from sandbox.invoca import TOKEN, create_app
+    from affiliate_clients.sandbox.common.config import SandboxConfig
+    from affiliate_clients.sandbox.common.serve import SyncASGITransport
+    from affiliate_clients.sandbox.invoca import TOKEN, create_app
 
     from ..http.clients import Transport
 

@@ -24,9 +24,9 @@ def _client(options: PullOptions) -> PartnerizeClient:
         return PartnerizeClient(base_url=options.base_url or BASE_URL)
     import httpx
 
-    from sandbox.common.config import SandboxConfig
-    from sandbox.common.serve import SyncASGITransport
-    from sandbox.partnerize import APPLICATION_KEY, USER_API_KEY, create_app
+    from affiliate_clients.sandbox.common.config import SandboxConfig
+    from affiliate_clients.sandbox.common.serve import SyncASGITransport
+    from affiliate_clients.sandbox.partnerize import APPLICATION_KEY, USER_API_KEY, create_app
 
     from ..http.clients import Transport
 

@@ -12,13 +12,13 @@ import datetime as dt
 import re
 from typing import Any
 
-from spaaza_client.models import (
+from affiliate_clients.generated.spaaza_client.models import (
     CampaignGroupCreate,
     CampaignGroupCreateForm,
     CampaignGroupUpdate,
     CampaignGroupUpdateForm,
 )
-from spaaza_client.types import Unset
+from affiliate_clients.generated.spaaza_client.types import Unset
 
 from ..http.errors import InvalidRequest
 

@@ -9,10 +9,12 @@ from typing import Any
 
 import attrs
 import httpx
-from spaaza_client import Client
-from spaaza_client import errors as generated_errors
-from spaaza_client.api.campaign_groups import create_campaign_group, update_campaign_group
-from spaaza_client.models import (
+
+from affiliate_clients.generated.spaaza_client import Client
+from affiliate_clients.generated.spaaza_client import errors as generated_errors
+from affiliate_clients.generated.spaaza_client.api import Api
+from affiliate_clients.generated.spaaza_client.api.campaign_groups import create_campaign_group, update_campaign_group
+from affiliate_clients.generated.spaaza_client.models import (
     CampaignGroup,
     CampaignGroupCreate,
     CampaignGroupCreateForm,
@@ -41,7 +43,7 @@ API_VERSION_HEADER = "X-Spaaza-API-version"
 _VERSION = re.compile(r"\d+\.\d+\.\d+")
 
 CALLER = Caller(unexpected=generated_errors.UnexpectedStatus, message_of=message_of, refine=refine, checks=CHECKS,
-                package="spaaza_client")
+                package="affiliate_clients.generated.spaaza_client")
 
 
 def _group(operation: str, answer: Any) -> CampaignGroup:
@@ -69,7 +71,7 @@ def _auth(session_user_id: str | None, session_key: str | None, bearer_token: st
     return SpaazaAuth.session(session_user_id, session_key)
 
 
-class SpaazaClient(VendorClient):
+class SpaazaClient(VendorClient, Api):
     """Spaaza's campaign-group admin API, sync and async.
 
     Credentials: ``session_user_id=`` and ``session_key=`` (a session from Spaaza's login call) or

@@ -7,8 +7,8 @@ import json
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from spaaza_client.models import ErrorResponse
-from spaaza_client.types import Unset
+from affiliate_clients.generated.spaaza_client.models import ErrorResponse
+from affiliate_clients.generated.spaaza_client.types import Unset
 
 from ..http.errors import ApiError, BadRequest, Forbidden, Unauthorized
 

@@ -189,9 +189,9 @@ async def asyncio(
     ).parsed
 
 
-# Added by generator/build.py: the request this operation sends, as keyword arguments for an httpx client's
-# ``request``, and the stock reading of its answer, for callers that send the request themselves (the overlays,
-# which read the success answers listed in ``success_models`` with their fast parse).
+# The request this operation sends, as keyword arguments for an httpx client's ``request``, and the stock reading
+# of its answer, for callers that send the request themselves (the affiliate_clients overlays, which read the
+# success answers listed in ``success_models`` with their fast parse).
 request_kwargs = _get_kwargs
 parse_response = _parse_response
 success_models: dict[int, type] = {200: PartnerEnvelope}

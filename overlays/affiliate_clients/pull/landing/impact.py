@@ -27,8 +27,9 @@ import dlt
 import pyarrow as pa
 import pyarrow.compute as pc
 from dlt.extract.source import DltSource
-from impact_client.api.partner_groups import list_partner_groups
-from impact_client.models import Action, PartnerGroup
+
+from affiliate_clients.generated.impact_client.api.partner_groups import list_partner_groups
+from affiliate_clients.generated.impact_client.models import Action, PartnerGroup
 
 from ...impact import ImpactClient
 from ...impact.pull import ActionPages
@@ -36,10 +37,10 @@ from .schema import TIMESTAMP, Column, arrow_schema, columns
 from .tables import to_table
 from .tally import Tally
 
-ACTION_COLUMNS = columns("impact_client", "Action", Action)
+ACTION_COLUMNS = columns("affiliate_clients.generated.impact_client", "Action", Action)
 READ_AT = "read_at"
 ACTION_SCHEMA = arrow_schema(ACTION_COLUMNS, {"account_sid": pa.string(), READ_AT: TIMESTAMP})
-GROUP_COLUMNS = columns("impact_client", "PartnerGroup", PartnerGroup)
+GROUP_COLUMNS = columns("affiliate_clients.generated.impact_client", "PartnerGroup", PartnerGroup)
 GROUP_SCHEMA = arrow_schema(GROUP_COLUMNS, {"campaign_id": pa.int64(), "account_sid": pa.string()})
 
 

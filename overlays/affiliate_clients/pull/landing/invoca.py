@@ -13,7 +13,8 @@ import attrs
 import dlt
 import pyarrow as pa
 from dlt.extract.source import DltSource
-from invoca_client.models import Relationship
+
+from affiliate_clients.generated.invoca_client.models import Relationship
 
 from ...invoca import InvocaClient
 from .impact import hints
@@ -21,7 +22,7 @@ from .schema import arrow_schema, columns
 from .tables import to_table
 from .tally import Tally
 
-RELATIONSHIP_COLUMNS = columns("invoca_client", "Relationship", Relationship)
+RELATIONSHIP_COLUMNS = columns("affiliate_clients.generated.invoca_client", "Relationship", Relationship)
 RELATIONSHIP_SCHEMA = arrow_schema(RELATIONSHIP_COLUMNS, {"advertiser_id_from_network": pa.string(),
                                                           "network_id": pa.string()})
 

@@ -20,7 +20,8 @@ import attrs
 import dlt
 import pyarrow as pa
 from dlt.extract.source import DltSource
-from partnerize_client.models import ReportClick, ReportConversion, ReportConversionItem
+
+from affiliate_clients.generated.partnerize_client.models import ReportClick, ReportConversion, ReportConversionItem
 
 from ...partnerize import PartnerizeClient
 from .impact import hints, utc_now
@@ -30,10 +31,10 @@ from .tally import Tally
 
 DATES = ("conversion_time", "last_modified", "approved_at", "last_update", "set_time", "self_bill_release_date",
          "self_bill_request_date")
-CONVERSION_COLUMNS = columns("partnerize_client", "ReportConversion", ReportConversion, timestamps=DATES,
+CONVERSION_COLUMNS = columns("affiliate_clients.generated.partnerize_client", "ReportConversion", ReportConversion, timestamps=DATES,
                              flatten=("conversion_value",), skip=("conversion_items", "click"))
 CONVERSION_SCHEMA = arrow_schema(CONVERSION_COLUMNS)
-ITEM_COLUMNS = columns("partnerize_client", "ReportConversionItem", ReportConversionItem, timestamps=DATES)
+ITEM_COLUMNS = columns("affiliate_clients.generated.partnerize_client", "ReportConversionItem", ReportConversionItem, timestamps=DATES)
 ITEM_SCHEMA = arrow_schema(ITEM_COLUMNS, {"conversion_id": pa.string()})
 # Each table of the conversions resource carries its own hints: column hints on the resource would be
 # applied to the items table as well (every conversion column, always NULL, in conversion_items).
@@ -44,7 +45,7 @@ CONVERSION_HINTS = dlt.mark.make_hints(table_name="conversions", primary_key="co
 ITEM_HINTS = dlt.mark.make_hints(table_name="conversion_items", primary_key="conversion_item_id",
                                  write_disposition="merge",
                                  columns=hints(ITEM_COLUMNS, ITEM_SCHEMA, newest="last_update"))
-CLICK_COLUMNS = columns("partnerize_client", "ReportClick", ReportClick, timestamps=DATES)
+CLICK_COLUMNS = columns("affiliate_clients.generated.partnerize_client", "ReportClick", ReportClick, timestamps=DATES)
 CLICK_SCHEMA = arrow_schema(CLICK_COLUMNS)
 
 

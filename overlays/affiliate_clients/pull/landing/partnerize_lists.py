@@ -38,15 +38,16 @@ import attrs
 import dlt
 import pyarrow as pa
 from dlt.extract.source import DltSource
-from partnerize_client.api.campaign_commissions import (
+
+from affiliate_clients.generated.partnerize_client.api.campaign_commissions import (
     list_active_commissions,
     list_commission_groups,
     list_promotional_commissions,
     list_standard_commissions,
     list_voucher_commissions,
 )
-from partnerize_client.api.campaign_management import list_campaigns
-from partnerize_client.models import (
+from affiliate_clients.generated.partnerize_client.api.campaign_management import list_campaigns
+from affiliate_clients.generated.partnerize_client.models import (
     ActiveCommission,
     Campaign,
     CampaignParticipationStatus,
@@ -66,7 +67,7 @@ from .schema import Column, arrow_schema, columns
 from .tables import to_table
 from .tally import Tally
 
-PZ = "partnerize_client"
+PZ = "affiliate_clients.generated.partnerize_client"
 STATUSES = ("a", "p", "r")
 NUMBERS = ("performance_value", "default_commission_rate", "default_override", "network_fee")
 DATES = ("start_date", "end_date", "last_modified", "start_date_time", "end_date_time")

@@ -16,7 +16,8 @@ from typing import Any
 
 import attrs
 import pyarrow as pa
-from partnerize_client.api.reference import (
+
+from affiliate_clients.generated.partnerize_client.api.reference import (
     list_conversion_metrics,
     list_conversion_types,
     list_countries,
@@ -24,7 +25,7 @@ from partnerize_client.api.reference import (
     list_traffic_sources,
     list_user_contexts,
 )
-from partnerize_client.models import (
+from affiliate_clients.generated.partnerize_client.models import (
     ReferenceConversionMetric,
     ReferenceConversionType,
     ReferenceCountry,
@@ -59,7 +60,7 @@ class ReferenceList:
 def _listed(table: str, endpoint: ModuleType, wrappers: tuple[str, ...], key: str, model: type,
             skip: tuple[str, ...] = (), added: tuple[Column, ...] = ()) -> ReferenceList:
     items = endpoint.__name__.rsplit(".", 1)[-1].removeprefix("list_")
-    cols = (*columns("partnerize_client", model.__name__, model, skip=skip), *added)
+    cols = (*columns("affiliate_clients.generated.partnerize_client", model.__name__, model, skip=skip), *added)
     return ReferenceList(table, endpoint, items, wrappers, key, cols)
 
 

@@ -41,10 +41,10 @@ def _sandbox_transport(api: str, records: int) -> Callable[[], Transport]:
     """A new transport (for each client: closing a client closes its transport) to one in-process sandbox."""
     from importlib import import_module
 
-    from sandbox.common.config import SandboxConfig
-    from sandbox.common.serve import SyncASGITransport
+    from affiliate_clients.sandbox.common.config import SandboxConfig
+    from affiliate_clients.sandbox.common.serve import SyncASGITransport
 
-    app = import_module(f"sandbox.{api}").create_app(SandboxConfig(records=records))
+    app = import_module(f"affiliate_clients.sandbox.{api}").create_app(SandboxConfig(records=records))
     return lambda: Transport(sync=SyncASGITransport(app), async_=httpx.ASGITransport(app=app))
 
 
@@ -72,7 +72,7 @@ def _impact(stream: str, options: PullOptions, tally: Tally, transport: Callable
     def client() -> ImpactClient:
         if transport is None:
             return ImpactClient(base_url=base or IMPACT_URL)
-        from sandbox.impact import ACCOUNT_SID, AUTH_TOKEN
+        from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN
         return ImpactClient(ACCOUNT_SID, AUTH_TOKEN, base_url="http://127.0.0.1", rate=None, transport=transport())
 
     campaigns = tuple(int(c) for c in _ids(options, "campaign_id"))
@@ -94,7 +94,7 @@ def _partnerize(stream: str, options: PullOptions, tally: Tally, transport: Call
     def client() -> PartnerizeClient:
         if transport is None:
             return PartnerizeClient(base_url=base or PARTNERIZE_URL)
-        from sandbox.partnerize import APPLICATION_KEY, USER_API_KEY
+        from affiliate_clients.sandbox.partnerize import APPLICATION_KEY, USER_API_KEY
         return PartnerizeClient(APPLICATION_KEY, USER_API_KEY, base_url="http://127.0.0.1", transport=transport())
 
     publisher = (_ids(options, "publisher_id", "PARTNERIZE_PUBLISHER_ID") or
@@ -120,7 +120,7 @@ def _invoca(options: PullOptions, tally: Tally, transport: Callable[[], Transpor
     def client() -> InvocaClient:
         if transport is None:
             return InvocaClient(network_id=network, base_url=base)
-        from sandbox.invoca import TOKEN
+        from affiliate_clients.sandbox.invoca import TOKEN
         return InvocaClient(TOKEN, network, base_url="http://127.0.0.1", transport=transport())
 
     advertisers = _ids(options, "advertiser_id") or (["1", "2", "3", "4", "5"] if options.sandbox else [])
