@@ -31,8 +31,8 @@ lint-specs: $(STAMP) ## validate every spec: 0 errors, 0 warnings
 lint: $(STAMP) ## ruff over the hand-written code
 	$(VENV)/bin/ruff check overlays generator sandbox tests
 
-typecheck: $(STAMP) ## mypy --strict over the library (generated packages and sandboxes included) and the generator
-	$(VENV)/bin/mypy overlays/affiliate_clients generator
+typecheck: $(STAMP) ## mypy --strict over the library (generated packages and sandboxes included), the generator and the typing tests
+	$(VENV)/bin/mypy overlays/affiliate_clients generator tests/typing
 
 check: lint lint-specs check-generated typecheck ## every static gate: ruff, spec lint, generated/ drift, mypy
 
@@ -41,6 +41,9 @@ diff: $(STAMP) ## client-facing spec changes since HEAD; fails on unacknowledged
 
 test: $(STAMP) check ## everything CI runs
 	$(PY) -m pytest
+
+test-fast: $(STAMP) ## the unit tests only (tests/unit: no lint, no end-to-end or documentation runs), for the edit loop
+	$(PY) -m pytest tests/unit -q
 
 demo: $(STAMP) ## pull from the embedded sandboxes and print counts and timings
 	$(PY) -m affiliate_clients.demo

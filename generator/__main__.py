@@ -8,7 +8,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import build, diff, specs
+from . import absorb, build, diff, specs
 
 
 def _apis(requested: Sequence[str]) -> list[str]:
@@ -66,11 +66,20 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    if args.old or args.new:
-        return diff.run(args.apis, old=args.old, new=args.new, accept_breaking=args.accept_breaking,
-                        ack_file=args.ack, as_json=args.json, verbose=args.verbose)
-    return diff.run(_apis(args.apis), base=args.base, accept_breaking=args.accept_breaking, ack_file=args.ack,
-                    as_json=args.json, verbose=args.verbose)
+    fmt = "json" if args.json else args.format
+    try:
+        if args.old or args.new:
+            return diff.run(args.apis, old=args.old, new=args.new, accept_breaking=args.accept_breaking,
+                            ack_file=args.ack, fmt=fmt, verbose=args.verbose)
+        return diff.run(_apis(args.apis), base=args.base, accept_breaking=args.accept_breaking, ack_file=args.ack,
+                        fmt=fmt, verbose=args.verbose)
+    except diff.UnknownRevision as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def cmd_absorb(args: argparse.Namespace) -> int:
+    return absorb.run(args.report, write=args.write, fmt=args.format, specs_dir=args.specs)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -85,16 +94,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         p = sub.add_parser(name, help=text)
         p.add_argument("apis", nargs="*", help="APIs to process (default: all)")
         p.set_defaults(func=func)
-    p = sub.add_parser("diff", help="client-facing changes of the specs since a git revision; fails on breaking ones")
+    p = sub.add_parser("diff", help="client-facing changes of the specs since a git revision; fails on breaking "
+                                    "ones (exit 1), or on an unknown revision (exit 2)")
     p.add_argument("apis", nargs="*", help="APIs to compare (default: all)")
     p.add_argument("--base", default="HEAD", help="git revision to compare with (default: HEAD)")
     p.add_argument("--old", type=Path, help="compare two bundled spec files instead (with --new and one API)")
     p.add_argument("--new", type=Path)
     p.add_argument("--accept-breaking", action="store_true", help="report breaking changes but exit 0")
     p.add_argument("--ack", type=Path, help=f"acknowledgement file (default: {diff.ACK_FILE})")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--format", choices=diff.FORMATS, default="text",
+                   help="text (default), json, or markdown for a pull-request comment")
+    p.add_argument("--json", action="store_true", help="the same as --format json")
     p.add_argument("--verbose", action="store_true", help="list every non-breaking change too")
     p.set_defaults(func=cmd_diff)
+    p = sub.add_parser("absorb", help="the spec changes that absorb a drift report: a patch to specs/ (default), "
+                                      "YAML snippets, or --write; exit 2 for a report it refuses")
+    p.add_argument("report", type=Path, help="a drift report (JSON, as written by --drift-report)")
+    p.add_argument("--write", action="store_true", help="apply the changes to the spec files")
+    p.add_argument("--format", choices=("patch", "yaml"), default="patch", help="patch (default) or yaml snippets")
+    p.add_argument("--specs", type=Path, help="another copy of specs/ to work on (default: the repository's)")
+    p.set_defaults(func=cmd_absorb)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

@@ -21,6 +21,7 @@ from typing import Any
 import openapi_python_client
 import yaml
 
+from .lenient import open_enums
 from .specs import ROOT, SpecError, bundle, bundle_text
 
 GENERATED = ROOT / "generated"
@@ -92,7 +93,9 @@ def generate_into(api: str, workdir: Path) -> Path:
         raise GenerationError(f"openapi-python-client {GENERATOR_VERSION} is pinned, {installed} is installed")
     spec_text = bundle_text(api)
     spec_file = workdir / f"{api}.openapi.yaml"
-    spec_file.write_text(spec_text, encoding="utf-8")
+    # the generator reads the spec with its enums opened (lenient on what we receive: generator/lenient.py)
+    spec_file.write_text(yaml.safe_dump(open_enums(bundle(api)), sort_keys=False, allow_unicode=True, width=1000),
+                         encoding="utf-8")
     out = workdir / package_name(api)
     cmd = [sys.executable, "-m", "openapi_python_client", "generate", "--path", str(spec_file),
            "--config", str(_config_path(api)), "--output-path", str(out), "--meta", "none",
@@ -103,10 +106,14 @@ def generate_into(api: str, workdir: Path) -> Path:
     if proc.returncode != 0 or "Warning" in text or "WARNING" in text:
         raise GenerationError(f"openapi-python-client failed for {api} (exit {proc.returncode}):\n{text}")
     config_bytes = _config_path(api).read_bytes()
+    templates = workdir / "templates"
     provenance = {
         "api": api,
         "spec_sha256": _sha256(spec_text.encode()),
         "config_sha256": _sha256(config_bytes),
+        # our templates, the stock ones they include and the API's settings, as this run used them
+        "templates_sha256": _sha256(b"".join(f.relative_to(templates).as_posix().encode() + b"\0" + f.read_bytes()
+                                             for f in sorted(templates.rglob("*")) if f.is_file())),
         "generator": f"openapi-python-client=={GENERATOR_VERSION}",
     }
     (out / PROVENANCE).write_text(json.dumps(provenance, indent=2) + "\n", encoding="utf-8")

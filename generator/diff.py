@@ -2,66 +2,33 @@
 
 Compares two bundled specs (by default the committed one at ``HEAD`` and the working tree) through their
 client surface (``generator.surface``) and lists every added, removed or changed operation, parameter,
-request body, status code, schema, field and enum value. Each change has a stable id
-(``<api>:<kind>:<where>``) and is classified breaking or not by the rules in ``RULES``: breaking means code
-written against the old generated package may stop importing, stop type-checking or fail at run time.
+request body, status code, response header, schema, field, enum value, constraint (bounds, lengths, item
+counts, pattern), default and deprecation. Each change has a stable id (``<api>:<kind>:<where>``) and is
+classified breaking or not by the rules in ``generator.diff_rules.RULES``: breaking means code written against
+the old generated package may stop importing, stop type-checking or fail at run time.
 
 Breaking changes make the command fail unless acknowledged: ``--accept-breaking``, or their ids listed in
-an acknowledgement file (default ``specs/accepted-breaking.txt``; one id per line, ``#`` comments).
+an acknowledgement file (default ``specs/accepted-breaking.txt``; one id per line, ``#`` comments). The report
+is text, JSON or Markdown (for a pull-request comment); an unknown ``--base`` revision is an error.
 """
 
 from __future__ import annotations
 
-import json
-from collections import Counter
+import subprocess
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from .diff_report import render, render_markdown, to_json
+from .diff_rules import RULES, constraint_changes, default_change
 from .surface import REQUEST, RESPONSE, Body, Field, Operation, Surface, read
 
+__all__ = ["ACK_FILE", "FORMATS", "RULES", "Change", "UnknownRevision", "acknowledge", "compare",
+           "read_acknowledged", "render", "render_markdown", "run", "to_json", "unacknowledged"]
+
 ACK_FILE = Path("specs/accepted-breaking.txt")
-SHOW_AT_MOST = 25  # non-breaking changes listed one by one; more are counted by kind
-
-# kind -> (breaking when the value travels in requests, breaking when it travels in responses, explanation).
-# Kinds about operations and bodies only travel one way; they use the request column.
-RULES: dict[str, tuple[bool, bool, str]] = {
-    "operation-added": (False, False, "a new module under api/"),
-    "operation-removed": (True, True, "its module disappears: imports fail"),
-    "operation-moved": (False, False, "method or path changed; the generated call follows it"),
-    "parameter-added-required": (True, True, "a new required argument: existing calls fail"),
-    "parameter-added-optional": (False, False, "a new keyword argument with a default"),
-    "parameter-removed": (True, True, "calls passing it fail with TypeError"),
-    "parameter-now-required": (True, True, "calls that omit it fail"),
-    "parameter-now-optional": (False, False, "the argument gains a default"),
-    "parameter-type-changed": (True, True, "callers pass values of the old type"),
-    "parameter-nullable-added": (False, False, "None is accepted as well"),
-    "parameter-nullable-removed": (True, True, "callers passing None fail"),
-    "body-added-required": (True, True, "a new required body argument"),
-    "body-added-optional": (False, False, "a new optional body argument"),
-    "body-removed": (True, True, "calls passing a body fail"),
-    "body-now-required": (True, True, "calls without a body fail"),
-    "body-now-optional": (False, False, "the body argument gains a default"),
-    "body-changed": (True, True, "media type or body model changed: the argument's type changes"),
-    "status-added-success": (True, True, "the return type gains another success model"),
-    "status-added-error": (False, False, "another documented error answer (raised as a typed error)"),
-    "status-removed": (True, True, "that answer is no longer parsed: the client raises UnexpectedStatus"),
-    "response-changed": (True, True, "the model returned for this status changed"),
-    "schema-added": (False, False, "a new model class"),
-    "schema-removed": (True, True, "its model class disappears: imports fail"),
-    "field-added-required": (True, False, "request: a new required constructor argument; response: a new attribute"),
-    "field-added-optional": (False, False, "a new optional attribute"),
-    "field-removed": (True, True, "the attribute or constructor argument disappears"),
-    "field-now-required": (True, False, "request: callers must now set it; response: it is now always present"),
-    "field-now-optional": (False, True, "response: the attribute may now be Unset; request: it may be left out"),
-    "field-type-changed": (True, True, "the attribute's type changes"),
-    "field-nullable-added": (False, True, "response: the attribute may now be None"),
-    "field-nullable-removed": (True, False, "request: callers passing None fail"),
-    "enum-value-added": (False, True, "request: a new choice; response: exhaustive handling of the enum breaks"),
-    "enum-value-removed": (True, True, "the enum member disappears; the server may still send or refuse it"),
-}
-
+FORMATS = ("text", "json", "markdown")
 
 @dataclass(frozen=True)
 class Change:
@@ -73,6 +40,10 @@ class Change:
     detail: str
     breaking: bool
     acknowledged: bool = False
+
+
+class UnknownRevision(Exception):
+    """``--base`` names no commit of the repository."""
 
 
 class _Collector:
@@ -87,7 +58,8 @@ class _Collector:
         self.changes.append(Change(f"{self.api}:{kind}:{where}", kind, where, f"{detail} ({why})", breaking))
 
     def field(self, where: str, old: Field, new: Field, directions: Iterable[str], param: bool = False) -> None:
-        """Type, nullability, required-ness and enum values of one field or parameter."""
+        """Type, nullability, required-ness, enum values, constraints, default and deprecation of one field or
+        parameter."""
         prefix = "parameter" if param else "field"
         if old.type != new.type:
             self.add(f"{prefix}-type-changed", where, f"type {old.type} -> {new.type}", directions)
@@ -102,6 +74,12 @@ class _Collector:
                 self.add("enum-value-added", f"{where}={value}", f"enum value {value!r} added", directions)
             for value in sorted(set(old.enum) - set(new.enum)):
                 self.add("enum-value-removed", f"{where}={value}", f"enum value {value!r} removed", directions)
+        for kind, keyword, detail in constraint_changes(old, new):
+            self.add(kind, f"{where}:{keyword}", detail, directions)
+        if (default := default_change(old, new)) is not None:
+            self.add(default[0], where, default[1], directions)
+        if new.deprecated and not old.deprecated:
+            self.add(f"{prefix}-deprecated", where, "marked deprecated", directions)
 
 
 def _success(status: str) -> bool:
@@ -111,6 +89,8 @@ def _success(status: str) -> bool:
 def _operation(out: _Collector, op_id: str, old: Operation, new: Operation) -> None:
     if (old.method, old.path) != (new.method, new.path):
         out.add("operation-moved", op_id, f"{old.method.upper()} {old.path} -> {new.method.upper()} {new.path}")
+    if new.deprecated and not old.deprecated:
+        out.add("operation-deprecated", op_id, f"{new.method.upper()} {new.path} marked deprecated")
     for key in sorted(set(old.params) | set(new.params)):
         where = f"{op_id}:{key[0]}.{key[1]}"
         before, after = old.params.get(key), new.params.get(key)
@@ -128,10 +108,24 @@ def _operation(out: _Collector, op_id: str, old: Operation, new: Operation) -> N
             kind = "status-added-success" if _success(status) else "status-added-error"
             out.add(kind, where, f"status {status} documented")
         elif status not in new.responses:
-            out.add("status-removed", where, f"status {status} no longer documented")
-        elif old.responses[status] != new.responses[status] and not old.responses[status].startswith(f"{op_id}."):
-            out.add("response-changed", where, f"returns {old.responses[status] or 'nothing'} -> "
-                                               f"{new.responses[status] or 'nothing'}")
+            kind = "status-removed-success" if _success(status) else "status-removed-error"
+            out.add(kind, where, f"status {status} no longer documented", [RESPONSE])
+        else:
+            if old.responses[status] != new.responses[status] and not old.responses[status].startswith(f"{op_id}."):
+                out.add("response-changed", where, f"returns {old.responses[status] or 'nothing'} -> "
+                                                   f"{new.responses[status] or 'nothing'}")
+            _headers(out, where, old.headers.get(status, {}), new.headers.get(status, {}))
+
+
+def _headers(out: _Collector, where: str, old: dict[str, bool], new: dict[str, bool]) -> None:
+    """Headers of one answer (names lower-cased): a promised one removed or made optional."""
+    for name in sorted(old):
+        if name not in new:
+            kind = "response-header-removed" if old[name] else "response-optional-header-removed"
+            out.add(kind, f"{where}:{name}", f"header {name} no longer documented", [RESPONSE])
+        elif old[name] and not new[name]:
+            out.add("response-header-now-optional", f"{where}:{name}", f"header {name} no longer required",
+                    [RESPONSE])
 
 
 def _body(out: _Collector, op_id: str, old: Body | None, new: Body | None) -> None:
@@ -214,57 +208,57 @@ def acknowledge(changes: list[Change], ids: set[str], accept_all: bool = False) 
     return [Change(**{**asdict(c), "acknowledged": c.breaking and (accept_all or c.id in ids)}) for c in changes]
 
 
-def render(api: str, changes: list[Change], verbose: bool = False) -> str:
-    """A human-readable report for one API."""
-    breaking = [c for c in changes if c.breaking]
-    open_ = [c for c in breaking if not c.acknowledged]
-    lines = [f"{api}: {len(changes)} change(s), {len(breaking)} breaking"
-             + (f" ({len(breaking) - len(open_)} acknowledged)" if len(open_) != len(breaking) else "")]
-    shown = changes if verbose or len(changes) - len(breaking) <= SHOW_AT_MOST else breaking
-    for c in sorted(shown, key=lambda c: (not c.breaking, c.id)):
-        label = "breaking (acknowledged)" if c.acknowledged else "BREAKING" if c.breaking else "ok"
-        lines.append(f"  {label:<9} {c.id}\n            {c.detail}")
-    if len(shown) < len(changes):
-        kinds = Counter(c.kind for c in changes if not c.breaking)
-        lines.append("  ok        " + ", ".join(f"{n} x {kind}" for kind, n in sorted(kinds.items()))
-                     + " (--verbose or --json lists them)")
-    return "\n".join(lines)
-
-
-def to_json(reports: dict[str, list[Change]]) -> str:
-    """Machine-readable report: ``{api: [change, ...]}``."""
-    return json.dumps({api: [asdict(c) for c in changes] for api, changes in reports.items()}, indent=2)
-
-
 def unacknowledged(reports: dict[str, list[Change]]) -> list[Change]:
     """Breaking changes nobody accepted: the command fails when there are any."""
     return [c for changes in reports.values() for c in changes if c.breaking and not c.acknowledged]
 
 
+def check_revision(base: str, root: Path) -> None:
+    """Raise :class:`UnknownRevision` unless ``base`` names a commit of the repository at ``root``."""
+    done = subprocess.run(["git", "-C", str(root), "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}"],
+                          capture_output=True, text=True, check=False)
+    if base.startswith("-") or done.returncode != 0:
+        raise UnknownRevision(f"--base {base!r} names no commit of the repository at {root}: give a branch, tag "
+                              f"or commit id (git log --oneline lists them)")
+
+
 def run(apis: list[str], *, base: str = "HEAD", old: Path | None = None, new: Path | None = None,
         accept_breaking: bool = False, ack_file: Path | None = None, as_json: bool = False,
-        verbose: bool = False) -> int:
+        verbose: bool = False, fmt: str = "text") -> int:
     """Diff ``apis`` (working tree against ``base``), or the two bundled files ``old`` and ``new`` (then
-    ``apis`` names the one API they belong to); print the report; 1 when breaking changes are unacknowledged."""
+    ``apis`` names the one API they belong to); print the report as ``fmt`` (one of :data:`FORMATS`;
+    ``as_json`` is ``fmt="json"``); 1 when breaking changes are unacknowledged. Raises
+    :class:`UnknownRevision` when ``base`` names no commit."""
     import yaml
 
     from . import specs
 
+    fmt = "json" if as_json else fmt
+    if fmt not in FORMATS:
+        raise specs.SpecError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     reports: dict[str, list[Change]] = {}
     if old is not None or new is not None:
         if old is None or new is None or len(apis) != 1:
             raise specs.SpecError("--old and --new go together, with exactly one API name")
         reports[apis[0]] = compare(apis[0], yaml.safe_load(old.read_text(encoding="utf-8")),
                                    yaml.safe_load(new.read_text(encoding="utf-8")))
+        against = f"{old} -> {new}"
     else:
+        check_revision(base, specs.ROOT)
         for api in apis:
             reports[api] = compare(api, specs.bundle_at(api, base), specs.bundle(api))
+        against = f"{base} -> working tree"
     ack_path = ack_file if ack_file is not None else specs.ROOT / ACK_FILE
     accepted = read_acknowledged(ack_path)
     reports = {api: acknowledge(changes, accepted, accept_breaking) for api, changes in reports.items()}
-    print(to_json(reports) if as_json else "\n".join(render(api, changes, verbose) for api, changes in reports.items()))
     left = unacknowledged(reports)
-    if left and not as_json:
-        print(f"\n{len(left)} breaking change(s) not acknowledged: review them, then list their ids in "
-              f"{ack_path} or pass --accept-breaking")
+    if fmt == "json":
+        print(to_json(reports))
+    elif fmt == "markdown":
+        print(render_markdown(reports, against, ack_path))
+    else:
+        print("\n".join(render(api, changes, verbose) for api, changes in reports.items()))
+        if left:
+            print(f"\n{len(left)} breaking change(s) not acknowledged: review them, then list their ids in "
+                  f"{ack_path} or pass --accept-breaking")
     return 1 if left else 0

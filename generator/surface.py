@@ -3,19 +3,25 @@
 A generated package offers one module per operation (named by ``operationId``) whose functions take the
 parameters and the request body, and one model class per component schema (plus classes for inline objects
 and enums). So the surface is: operations (method, path, parameters, body, documented statuses and what each
-returns) and schemas flattened to fields (``Action.Payout``, ``ActionList.Actions[]``), each field with a type
-descriptor, whether it is required, whether it may be null, and its enum values. Each schema also records the
+returns, and the headers each answer documents) and schemas flattened to fields (``Action.Payout``,
+``ActionList.Actions[]``), each field with a type descriptor, whether it is required, whether it may be null,
+its enum values, its constraints (bounds, lengths, item counts, pattern), its default and whether it is
+deprecated. Each schema also records the
 directions it travels in (``request``, ``response``), because whether a change breaks users depends on it.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 SCHEMA_REF = "#/components/schemas/"
 REQUEST, RESPONSE = "request", "response"
+# JSON Schema keywords that narrow the values a field takes (what generator.diff calls constraints).
+CONSTRAINTS = ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum", "minLength", "maxLength", "minItems",
+               "maxItems", "pattern")
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,9 @@ class Field:
     required: bool = True
     nullable: bool = False
     enum: tuple[str, ...] | None = None
+    constraints: tuple[tuple[str, Any], ...] = ()  # (keyword, value) pairs of CONSTRAINTS, in that order
+    default: str | None = None  # the default as JSON text; None: no default
+    deprecated: bool = False
 
 
 @dataclass(frozen=True)
@@ -39,13 +48,16 @@ class Body:
 
 @dataclass(frozen=True)
 class Operation:
-    """One operation: where it lives, its parameters by ``(in, name)``, body and statuses (status → type)."""
+    """One operation: where it lives, its parameters by ``(in, name)``, body and statuses (status → type), the
+    headers of each answer (status → lower-cased name → required) and whether it is deprecated."""
 
     method: str
     path: str
     params: dict[tuple[str, str], Field]
     body: Body | None
     responses: dict[str, str]
+    headers: dict[str, dict[str, bool]] = field(default_factory=dict)
+    deprecated: bool = False
 
 
 @dataclass
@@ -110,6 +122,20 @@ def _enum(schema: Any) -> tuple[str, ...] | None:
     return tuple(sorted(str(v) for v in values if v is not None)) if isinstance(values, list) else None
 
 
+def traits(schema: Any, deprecated: bool = False) -> dict[str, Any]:
+    """The :class:`Field` arguments besides type, required-ness, nullability and enum: constraints, default and
+    deprecation. OpenAPI 3.0's boolean ``exclusiveMinimum``/``exclusiveMaximum`` become 3.1's numeric ones."""
+    if not isinstance(schema, dict):
+        return {"deprecated": deprecated}
+    found = {key: schema[key] for key in CONSTRAINTS if key in schema and not isinstance(schema[key], bool)}
+    for bound, exclusive in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
+        if schema.get(exclusive) is True and bound in found:
+            found[exclusive] = found.pop(bound)
+    default = json.dumps(schema["default"], sort_keys=True) if "default" in schema else None
+    return {"constraints": tuple((key, found[key]) for key in CONSTRAINTS if key in found), "default": default,
+            "deprecated": deprecated or schema.get("deprecated") is True}
+
+
 def _properties(doc: dict[str, Any], schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
     """Properties and required names of an object schema, ``allOf`` members merged (as the generator does)."""
     props = dict(schema.get("properties") or {})
@@ -128,7 +154,7 @@ def flatten(doc: dict[str, Any], schema: Any, prefix: str = "", required: bool =
     """Fields of ``schema`` by path; ``$ref``s stop the walk (the named schema is compared on its own)."""
     out = {} if out is None else out
     kind, nullable = describe(schema)
-    out[prefix] = Field(kind, required, nullable, _enum(schema))
+    out[prefix] = Field(kind, required, nullable, _enum(schema), **traits(schema))
     if not isinstance(schema, dict) or "$ref" in schema:
         return out
     props, names = _properties(doc, schema)
@@ -155,6 +181,10 @@ def _media_schema(content: Any) -> tuple[str, Any] | None:
     return media, (content[media] or {}).get("schema")
 
 
+def _required(header: Any) -> bool:
+    return isinstance(header, dict) and header.get("required") is True
+
+
 def _operation(doc: dict[str, Any], op_id: str, method: str, path: str, item: dict[str, Any], op: dict[str, Any],
                surface: Surface, uses: dict[str, set[str]]) -> Operation:
     params: dict[tuple[str, str], Field] = {}
@@ -163,7 +193,8 @@ def _operation(doc: dict[str, Any], op_id: str, method: str, path: str, item: di
         schema = param.get("schema") or {}
         kind, nullable = describe(schema)
         params[(param.get("in", ""), param.get("name", ""))] = Field(
-            kind, bool(param.get("required")) or param.get("in") == "path", nullable, _enum(schema))
+            kind, bool(param.get("required")) or param.get("in") == "path", nullable, _enum(schema),
+            **traits(schema, deprecated=param.get("deprecated") is True))
         uses.setdefault(REQUEST, set()).update(_schema_refs(schema))
     body = None
     request_body = _deref(doc, op.get("requestBody"))
@@ -177,8 +208,12 @@ def _operation(doc: dict[str, Any], op_id: str, method: str, path: str, item: di
         body = Body(media, bool(request_body.get("required")), kind)
         uses.setdefault(REQUEST, set()).update(_schema_refs(schema))
     responses: dict[str, str] = {}
+    headers: dict[str, dict[str, bool]] = {}
     for status, raw in (op.get("responses") or {}).items():
         answer = _deref(doc, raw)
+        if isinstance(answer, dict) and isinstance(answer.get("headers"), dict):
+            headers[str(status)] = {name.lower(): _required(_deref(doc, header))
+                                    for name, header in answer["headers"].items()}
         found = _media_schema(answer.get("content")) if isinstance(answer, dict) else None
         kind = "" if found is None else describe(found[1])[0]
         if found is not None and isinstance(found[1], dict) and "$ref" not in found[1]:
@@ -188,7 +223,7 @@ def _operation(doc: dict[str, Any], op_id: str, method: str, path: str, item: di
         responses[str(status)] = kind
         if found is not None:
             uses.setdefault(RESPONSE, set()).update(_schema_refs(found[1]))
-    return Operation(method, path, params, body, responses)
+    return Operation(method, path, params, body, responses, headers, op.get("deprecated") is True)
 
 
 def read(doc: dict[str, Any]) -> Surface:

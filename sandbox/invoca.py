@@ -22,6 +22,7 @@ import re
 import attrs
 from affiliate_clients.sandbox.common.app import Vendor, build_app
 from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.facts import SandboxFacts
 from affiliate_clients.sandbox.common.replies import VendorReplies
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -33,6 +34,7 @@ TOKEN = "sandbox-invoca-token"
 AUTH_HEADERS = {"Authorization": TOKEN}
 STATUSES = ("Pending", "Approved", "Suspended", "Declined", "Deactivated")
 ADVERTISERS = ("1", "2", "3", "4", "5")
+NETWORK_ID = "1234"  # any network id is served; this is the one the sandbox's users say
 ERROR_CLASSES = {401: "NotAuthorized", 404: "RecordNotFound", 405: "MethodNotAllowed", 429: "TooManyRequests"}
 _BASE_PATH = re.compile(r"^/api/[^/]+/[^/]+(?=/advertisers/)")
 
@@ -165,6 +167,12 @@ def routes(store: RelationshipStore) -> list[Route]:
         Route("/advertisers/{advertiser_id_from_network}/affiliates/{affiliate_id_from_network}.json",
               relationship, methods=["GET", "POST", "PUT", "DELETE"]),
     ]
+
+
+def facts(app: Starlette | None = None) -> SandboxFacts:
+    """The sandbox's token and network and its seeded advertisers (relationships carry no dates)."""
+    return SandboxFacts("invoca", {"api_token": TOKEN, "network_id": NETWORK_ID}, AUTH_HEADERS,
+                        {"advertiser_id": ADVERTISERS, "network_id": (NETWORK_ID,)})
 
 
 def create_app(config: SandboxConfig | None = None) -> Starlette:

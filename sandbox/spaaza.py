@@ -22,6 +22,7 @@ from urllib.parse import parse_qs
 import attrs
 from affiliate_clients.sandbox.common.app import Vendor, build_app
 from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.facts import SandboxFacts
 from affiliate_clients.sandbox.common.replies import VendorReplies
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -208,6 +209,12 @@ def routes(store: CampaignGroupStore, envelope: str) -> list[Route]:
         return JSONResponse({"result": "ok", "data": group})
 
     return [Route("/internal/alter-campaign-group", alter_campaign_group, methods=["POST", "PUT"])]
+
+
+def facts(app: Starlette | None = None) -> SandboxFacts:
+    """The sandbox's admin session and the chains it may write to (campaign groups carry no fixed dates)."""
+    return SandboxFacts("spaaza", {"session_user_id": SESSION_USER_ID, "session_key": SESSION_KEY}, AUTH_HEADERS,
+                        {"chain_id": tuple(str(c) for c in sorted(OWN_CHAINS))})
 
 
 def create_app(config: SandboxConfig | None = None, *, envelope: str = "data") -> Starlette:

@@ -2,10 +2,15 @@
 
 ``affiliate-clients contract impact --base-url https://api.impact.com`` reads credentials from the
 environment (``CREDENTIALS``), sends schema-valid requests only, to safe methods only (GET, HEAD, OPTIONS)
-unless ``unsafe=True``, paced by its own request budget (2 requests a second by default), and runs the
-response checks that compare an answer with the spec: status codes, content types, headers, body schemas,
-acceptance of valid data and server errors. The report lists, per operation and check, how often it failed
-and one example. A guard in the HTTP session refuses any unsafe request in read-only mode, whatever asks.
+unless ``unsafe=True``, paced by its own request budget (2 requests a second by default) and by the server
+(a 429 is waited out as its ``Retry-After`` or reset header says, then sent again), and runs the response
+checks that compare an answer with the spec: status codes, content types, headers, body schemas, acceptance
+of valid data and server errors. The report (:mod:`.contract_report`) lists, per operation and check, how
+often it failed and one example, and says when nothing was checked (credentials refused, no operation run,
+only error answers); its ``drift`` counts what every JSON answer did that the spec does not say, per operation,
+JSON path and kind, as a pull's drift report does (:mod:`.contract_drift`). A guard in the HTTP session refuses
+any unsafe request in read-only mode, whatever asks. Credentials travel over ``https://`` only; plain
+``http://`` is allowed for loopback (the sandboxes) alone.
 """
 
 from __future__ import annotations
@@ -23,13 +28,22 @@ import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.result import Ok
+from schemathesis.engine.statistic import GroupedFailures
 
+from .contract_drift import AnswerDrift
+from .contract_report import ContractReport, Finding, render
 from .contract_rules import REQUIRED_HEADERS, avoid_shadowed_paths, cross_parameter_settings
 from .http.budget import Rate, RequestBudget
+from .http.clients import check_base_url
+from .http.policy import server_wait
 from .http.schemas import bundled_spec
+
+__all__ = ["CREDENTIALS", "ContractReport", "ContractSettings", "Finding", "GuardedAdapter", "MissingCredentials",
+           "UnsafeRequestRefused", "credentials", "render", "run_contract"]
 
 DEFAULT_RATE = Rate(2, 1.0, burst=1)  # requests a second, no bursts: gentle on a live API
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+REPLAYABLE = SAFE_METHODS | {"PUT", "DELETE"}  # sent again after a 429 the run waited out
 # The response checks run on every answer; none of them sends a request of its own.
 CHECKS = ("not_a_server_error", "status_code_conformance", "content_type_conformance",
           "response_headers_conformance", "response_schema_conformance", "positive_data_acceptance")
@@ -90,8 +104,9 @@ def credentials(api: str, env: Mapping[str, str] | None = None) -> tuple[dict[st
 class ContractSettings:
     """One live run. ``headers`` go with every request (credentials, say), after those the API needs anyway
     (:data:`.contract_rules.REQUIRED_HEADERS`), which they can replace; ``parameters`` fixes values by name
-    (e.g. ``{"CampaignId": "1000"}``); ``operations`` limits the run to these operationIds; ``unsafe`` allows
-    POST/PUT/PATCH/DELETE."""
+    (e.g. ``{"CampaignId": "101"}``); ``operations`` limits the run to these operationIds; ``unsafe`` allows
+    POST/PUT/PATCH/DELETE. A 429 is waited out and sent again up to ``retries_429`` times when the server says
+    how long to wait and asks no more than ``max_server_wait`` seconds (otherwise the 429 goes to the checks)."""
 
     api: str
     base_url: str
@@ -102,6 +117,8 @@ class ContractSettings:
     examples: int = 5
     operations: tuple[str, ...] = ()
     timeout: float = 30.0
+    retries_429: int = 3
+    max_server_wait: float = 120.0
 
     @property
     def sent_headers(self) -> dict[str, str]:
@@ -109,54 +126,39 @@ class ContractSettings:
         return {**REQUIRED_HEADERS.get(self.api, {}), **self.headers}
 
 
-@attrs.define
-class Finding:
-    """How often one check failed on one operation, and the first failure seen."""
-
-    operation: str
-    check: str
-    count: int
-    example: str
-
-
-@attrs.define
-class ContractReport:
-    """What a live run found: findings, plus what was sent (by method) and how long the budget held it."""
-
-    api: str
-    findings: dict[tuple[str, str], Finding] = attrs.field(factory=dict)
-    operations: list[str] = attrs.field(factory=list)
-    requests: dict[str, int] = attrs.field(factory=dict)
-    waited: float = 0.0
-
-    def add(self, operation: str, check: str, example: str) -> None:
-        """Count one failure; keep the first example."""
-        found = self.findings.setdefault((operation, check), Finding(operation, check, 0, example))
-        found.count += 1
-
-    @property
-    def ok(self) -> bool:
-        """Whether the API agreed with the spec on everything that was tried."""
-        return not self.findings
-
-
 class GuardedAdapter(requests.adapters.HTTPAdapter):
-    """The session's transport: refuses unsafe methods in read-only mode, paces requests, counts them."""
+    """The session's transport: refuses unsafe methods in read-only mode, paces requests, counts them, and
+    waits out a 429 as the server says (``Retry-After``, ``RateLimit-Reset``, ...) before sending it again.
+    A request that changes data is sent again only when it is idempotent (PUT, DELETE): not every API promises
+    that a POST refused with 429 was left unprocessed."""
 
-    def __init__(self, report: ContractReport, budget: RequestBudget | None, unsafe: bool) -> None:
+    def __init__(self, report: ContractReport, budget: RequestBudget | None, unsafe: bool,
+                 retries_429: int = 3, max_server_wait: float = 120.0) -> None:
         super().__init__(max_retries=0)
         self.report, self.budget, self.unsafe = report, budget, unsafe
+        self.retries_429, self.max_server_wait = retries_429, max_server_wait
 
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
         method = (request.method or "GET").upper()
         if method not in SAFE_METHODS and not self.unsafe:
             raise UnsafeRequestRefused(f"{method} {request.url}: read-only run (pass --unsafe to allow it)")
-        if self.budget is not None:
-            wait = self.budget.reserve()
-            self.report.waited += wait
-            time.sleep(wait)
-        self.report.requests[method] = self.report.requests.get(method, 0) + 1
-        return super().send(request, *args, **kwargs)
+        attempt = 0
+        while True:
+            if self.budget is not None:
+                wait = self.budget.reserve()
+                self.report.waited += wait
+                time.sleep(wait)
+            self.report.requests[method] = self.report.requests.get(method, 0) + 1
+            response = super().send(request, *args, **kwargs)
+            asked = server_wait(response.headers) if response.status_code == 429 else None
+            if (asked is None or asked > self.max_server_wait or attempt >= self.retries_429
+                    or method not in REPLAYABLE):
+                return response
+            attempt += 1
+            self.report.rate_limited += 1
+            self.report.server_waited += asked
+            response.close()
+            time.sleep(asked)
 
 
 def _schema(doc: dict[str, Any], run: ContractSettings) -> schemathesis.schemas.BaseSchema:
@@ -167,10 +169,8 @@ def _schema(doc: dict[str, Any], run: ContractSettings) -> schemathesis.schemas.
     return schema
 
 
-def _selected(operation: Any, run: ContractSettings) -> bool:
+def _wanted(operation: Any, run: ContractSettings) -> bool:
     # Filtered here rather than with schema.include(), which per-operation check settings override.
-    if operation.method.upper() not in SAFE_METHODS and not run.unsafe:
-        return False
     return not run.operations or operation.definition.raw.get("operationId") in run.operations
 
 
@@ -189,10 +189,11 @@ def _example(case: Any, response: Any, message: str) -> str:
     return f"{where}{answer}: " + " | ".join(lines[:3])[:400]
 
 
-def _probe(operation: Any, run: ContractSettings, session: requests.Session, report: ContractReport) -> None:
+def _probe(operation: Any, run: ContractSettings, session: requests.Session, report: ContractReport,
+           answers: AnswerDrift) -> None:
     checks = [getattr(schemathesis.checks, name) for name in CHECKS]
     label = operation.definition.raw.get("operationId") or operation.label
-
+    log = report.log(label)
     strategy = operation.as_strategy(generation_mode=schemathesis.GenerationMode.POSITIVE,
                                      **_fixed(operation, run.parameters))
 
@@ -200,24 +201,51 @@ def _probe(operation: Any, run: ContractSettings, session: requests.Session, rep
     @settings(max_examples=run.examples, database=None, derandomize=True, deadline=None,
               phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck))
     def probe(case: Any) -> None:
+        if report.stopped is not None:
+            return
         try:
             response = case.call(base_url=run.base_url, session=session, headers=run.sent_headers,
                                  timeout=run.timeout)
         except UnsafeRequestRefused:
             raise
         except requests.RequestException as exc:
-            report.add(label, "transport", _example(case, None, f"{type(exc).__name__}: {exc}"))
+            example = _example(case, None, f"{type(exc).__name__}: {exc}")
+            report.add(label, "transport", example)
+            log.errors.append(example)
             return
+        first = not report.statuses
+        report.answered(response.status_code)
+        if first and response.status_code == 401:
+            report.stopped = (f"authentication refused: the first answer ({label}) was 401, so the run stopped; "
+                              f"check the credentials in the environment")
+            return
+        answers.check_answer(label, response.status_code, _content_type(response.headers), response.content)
+        failures: list[Any] = []
         try:
             case.validate_response(response, checks=checks, headers=run.sent_headers)
         except BaseExceptionGroup as group:
-            for failure in group.exceptions:
-                report.add(label, _check_name(failure), _example(case, response, str(failure)))
-        except AssertionError as failure:
+            failures = list(group.exceptions)
+        except AssertionError as single:
+            failures = [single]
+        for failure in failures:
             report.add(label, _check_name(failure), _example(case, response, str(failure)))
+        if failures:
+            # No code sample: schemathesis's curl line would carry the credentials into the report.
+            log.failures.append(GroupedFailures(case_id=case.id, code_sample=None, failures=failures,
+                                                response=response))
 
+    started = time.perf_counter()
     probe()
+    log.elapsed += time.perf_counter() - started
     report.operations.append(label)
+
+
+def _content_type(headers: Mapping[str, Any]) -> str:
+    """The Content-Type of an answer (schemathesis keeps each header as a list, under its lower-case name)."""
+    for name, value in headers.items():
+        if name.lower() == "content-type":
+            return str(value[0] if isinstance(value, list) and value else value)
+    return ""
 
 
 def _check_name(failure: BaseException) -> str:
@@ -226,31 +254,29 @@ def _check_name(failure: BaseException) -> str:
 
 
 def run_contract(run: ContractSettings, doc: dict[str, Any] | None = None) -> ContractReport:
-    """Check a deployment against the spec of ``run.api`` (``doc``: the bundled spec, default ours)."""
+    """Check a deployment against the spec of ``run.api`` (``doc``: the bundled spec, default ours).
+
+    Raises :class:`~affiliate_clients.http.errors.InvalidRequest` for a plain-``http://`` URL of another host
+    than loopback, before any request."""
+    check_base_url(run.base_url)
     if doc is None:
         doc = bundled_spec(run.api)
     report = ContractReport(run.api)
+    answers = AnswerDrift(doc, report.drift)
     session = requests.Session()
-    adapter = GuardedAdapter(report, RequestBudget(run.rate) if run.rate is not None else None, run.unsafe)
+    adapter = GuardedAdapter(report, RequestBudget(run.rate) if run.rate is not None else None, run.unsafe,
+                             run.retries_429, run.max_server_wait)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     with session:
         for result in _schema(doc, run).get_all_operations():
             if not isinstance(result, Ok):
                 report.add("(spec)", "invalid_operation", str(result.err()))
-            elif _selected(operation := result.ok(), run):
-                _probe(operation, run, session, report)
+                report.log("(spec)").errors.append(str(result.err()))
+            elif not _wanted(operation := result.ok(), run):
+                continue
+            elif operation.method.upper() not in SAFE_METHODS and not run.unsafe:
+                report.skipped.append(operation.definition.raw.get("operationId") or operation.label)
+            elif report.stopped is None:
+                _probe(operation, run, session, report, answers)
     return report
-
-
-def render(report: ContractReport) -> str:
-    """The report as text: one block per operation and check, with a count and an example."""
-    sent = ", ".join(f"{n} {m}" for m, n in sorted(report.requests.items())) or "no requests"
-    lines = [(f"{report.api}: {len(report.operations)} operation(s) tried, {sent}, "
-              f"{report.waited:.1f}s held by the rate limit")]
-    if report.ok:
-        lines.append("  the API agreed with the spec on every answer")
-    for finding in sorted(report.findings.values(), key=lambda f: (f.operation, f.check)):
-        lines.append(f"  {finding.operation}: {finding.check} failed {finding.count}x")
-        lines.append(f"      e.g. {finding.example}")
-    return "\n".join(lines)

@@ -18,10 +18,10 @@ __all__ = ["CROSS_PARAMETER_RULES", "REQUIRED_HEADERS", "avoid_shadowed_paths", 
 REQUIRED_HEADERS: Mapping[str, Mapping[str, str]] = MappingProxyType(
     {"impact": MappingProxyType({"Accept": "application/json"})})
 # Operations with documented rules across parameters (not expressible in JSON Schema): a schema-valid request
-# may be refused with 400 there without the API disagreeing with the spec. impact List Actions: StartDate needs
-# EndDate, 45 days, 3 years. Spaaza: an unknown chain (217), start after end or a group of another chain (462),
+# may be refused with 400 there without the API disagreeing with the spec. impact List Actions and List Action
+# Updates: StartDate needs EndDate, 45 days, 3 years. Spaaza: an unknown chain (217), start after end or a group of another chain (462),
 # 30 February (419). Partnerize: required fields by query type; deleting an already settled query.
-CROSS_PARAMETER_RULES = {"impact": ["list_actions"], "spaaza": ["create_campaign_group", "update_campaign_group"],
+CROSS_PARAMETER_RULES = {"impact": ["list_actions", "list_action_updates"], "spaaza": ["create_campaign_group", "update_campaign_group"],
                          "partnerize": ["create_transaction_queries", "delete_transaction_query"]}
 
 

@@ -15,6 +15,7 @@ from starlette.routing import BaseRoute
 from .accept import XmlUnlessJsonMiddleware
 from .auth import AuthMiddleware
 from .config import SandboxConfig
+from .drift import Drift, DriftMiddleware
 from .faults import FaultMiddleware, Faults
 from .ratelimit import RateLimitMiddleware, TokenBucket
 from .replies import VendorReplies
@@ -51,6 +52,8 @@ def build_app(vendor: Vendor, routes: Sequence[BaseRoute], config: SandboxConfig
     ``app.state.stats`` counts requests, injected faults and rate-limit refusals;
     ``app.state.faults.replan(FaultPlan(...))`` sets a new fault plan on the running app (tests reuse one
     seeded app across many fault schedules that way).
+    Innermost, drift (``config.drift``) changes the records of the app's own JSON answers, so the fault and
+    XML layers see drifted answers; ``app.state.drift`` holds its plan and tally (``replan`` sets another).
     """
     stats = Stats()
     faults = Faults(config.faults)
@@ -64,10 +67,13 @@ def build_app(vendor: Vendor, routes: Sequence[BaseRoute], config: SandboxConfig
         layers.append(Middleware(AuthMiddleware, allowed=vendor.allowed, replies=vendor.replies))
     if config.validate_requests:
         layers.append(Middleware(ValidationMiddleware, validator=_validator(vendor.api), replies=vendor.replies))
+    drift = Drift(config.drift, lambda: _validator(vendor.api), vendor.replies.records)
+    layers.append(Middleware(DriftMiddleware, drift=drift))
     app = Starlette(routes=list(routes), middleware=layers)
     app.state.stats = stats
     app.state.faults = faults
     app.state.config = config
+    app.state.drift = drift
     return app
 
 

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 
 import attrs
 
+from .drift import DriftPlan
+
 KINDS = ("429", "500", "502", "503", "504", "520", "drop", "slow", "truncate", "invalid", "empty", "repeat")
 
 
@@ -38,6 +40,8 @@ class SandboxConfig:
 
     ``records`` is the size of the main seeded data set (impact actions, Partnerize conversions, ...).
     ``rate_per_second``/``burst`` set the server-side token bucket (``None``: no limit).
+    ``drift`` makes the answers' records drift from the spec as a :class:`~.drift.DriftPlan` says (``None``:
+    answers as the spec says; ``app.state.drift.tally`` records what was drifted).
     """
 
     seed: int = 7
@@ -46,3 +50,4 @@ class SandboxConfig:
     burst: int = 50
     faults: FaultPlan = attrs.field(factory=FaultPlan)
     validate_requests: bool = True
+    drift: DriftPlan | None = None

@@ -3,6 +3,10 @@
 Rules enforced (from the List Actions doc): StartDate and EndDate go together, at most 45 days apart, and
 StartDate no more than three years back; the LockingDate pair likewise; no date filter means the last seven
 days; PageSize at least 2,000 (checked by the spec layer) and at most ten pages per result; newest first.
+
+Every change the store makes to an action (:meth:`ActionStore.change` and the helpers built on it, new actions
+from :meth:`ActionStore.add`) is written to its change log (``store.log``, :mod:`.updates`), which the
+ActionUpdates endpoints serve.
 """
 
 from __future__ import annotations
@@ -10,22 +14,22 @@ from __future__ import annotations
 import bisect
 import random
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
-from urllib.parse import urlencode
 
 import attrs
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
-MAX_WINDOW = timedelta(days=45)
-MAX_LOOKBACK = timedelta(days=3 * 365)
-DEFAULT_WINDOW = timedelta(days=7)
-MAX_PAGES = 10
-DEFAULT_PAGE_SIZE = 20_000
+from .pages import page_answer
+from .query import Query, parse_query
+from .updates import UpdateLog, iso, money
+
 SPAN = timedelta(days=180)
-TOO_MANY_PAGES = "The result exceeds 10 pages; narrow StartDate/EndDate or raise PageSize"
+UPDATE_LAG = timedelta(days=3)  # an action is last updated within this long after its creation
+CENT = Decimal("0.01")
 STATES = ("PENDING", "APPROVED", "REVERSED")
 REFERRING = ("CLICK_COOKIE", "CLICK_FINGERPRINT", "PROMOCODE", "IMPRESSION_COOKIE", "CALL")
 CITIES = (("Santa Barbara", "California", "US", "805"), ("Leeds", "West Yorkshire", "GB", "0113"),
@@ -34,13 +38,25 @@ CITIES = (("Santa Barbara", "California", "US", "805"), ("Leeds", "West Yorkshir
 ErrorReply = Callable[[Request, int, str], Response]
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+def today() -> datetime:
+    """The default anchor of the seeded data: today, midnight UTC."""
+    return datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def data_range(anchor: datetime | None = None) -> tuple[datetime, datetime]:
+    """The update dates the actions seeded up to ``anchor`` (default: today) fall in: created over the
+    ``SPAN`` before it, updated up to ``UPDATE_LAG`` later."""
+    anchor = anchor or today()
+    return anchor - SPAN, anchor + UPDATE_LAG
+
+
+_iso = iso
 
 
 @attrs.define
 class ActionRecord:
-    """One action plus the server-side last-update time, which the payload does not carry."""
+    """One action plus the server-side last-update time, which the payload does not carry; ``adjusted`` and
+    ``reason``: when and why its items were last adjusted (a new payout or a reversal)."""
 
     updated: datetime
     created: datetime
@@ -49,6 +65,8 @@ class ActionRecord:
     campaign_id: int
     state: str
     payload: dict[str, str]
+    adjusted: datetime | None = None
+    reason: str = ""
 
 
 @attrs.define
@@ -57,8 +75,11 @@ class ActionStore:
 
     anchor: datetime
     records: list[ActionRecord]
+    account_sid: str = ""
     updated_keys: list[datetime] = attrs.field(init=False)
     _cache: OrderedDict[tuple[Any, ...], list[dict[str, str]]] = attrs.field(init=False, factory=OrderedDict)
+    _log: UpdateLog | None = attrs.field(init=False, default=None)
+    _index: dict[str, ActionRecord] | None = attrs.field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         self.records.sort(key=lambda r: r.updated)
@@ -67,7 +88,7 @@ class ActionStore:
     @classmethod
     def seeded(cls, seed: int, count: int, account_sid: str, anchor: datetime | None = None) -> ActionStore:
         """``count`` actions spread over the 180 days before ``anchor`` (default: today, midnight UTC)."""
-        anchor = anchor or datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+        anchor = anchor or today()
         rng = random.Random(seed)
         span = int(SPAN.total_seconds())
         records = []
@@ -76,7 +97,7 @@ class ActionStore:
             event = created - timedelta(seconds=rng.randrange(3600))
             referring = event - timedelta(seconds=rng.randrange(86400))
             locking = (created + timedelta(days=30)).replace(hour=0, minute=0, second=0)
-            updated = created + timedelta(seconds=rng.randrange(3 * 86400))
+            updated = created + timedelta(seconds=rng.randrange(int(UPDATE_LAG.total_seconds())))
             state = "APPROVED" if locking < anchor and rng.random() < 0.9 else rng.choice(STATES)
             campaign = rng.choice((1000, 1000, 2000, 3000))
             amount = rng.randrange(500, 50000) / 100
@@ -97,7 +118,21 @@ class ActionStore:
                 "SharedId": f"RT-{n}", "Uri": f"/Mediapartners/{account_sid}/Actions/{action_id}",
             }
             records.append(ActionRecord(updated, created, event, locking, campaign, state, payload))
-        return cls(anchor, records)
+        return cls(anchor, records, account_sid)
+
+    @property
+    def log(self) -> UpdateLog:
+        """The change log: made on first use from the seeded actions (each created PENDING, then moved to its
+        state at its update date), then one entry per change the store makes."""
+        if self._log is None:
+            self._log = UpdateLog.seeded(self.records, self.account_sid or _sid_of(self.records))
+        return self._log
+
+    def find(self, action_id: str) -> ActionRecord | None:
+        """The action with this id, or None."""
+        if self._index is None:
+            self._index = {r.payload["Id"]: r for r in self.records}
+        return self._index.get(action_id)
 
     # -- mutations for tests: what happens to actions between two pulls ------------------------------------
     def _changed(self) -> None:
@@ -105,24 +140,66 @@ class ActionStore:
         self.updated_keys = [r.updated for r in self.records]
         self._cache.clear()
 
+    def change(self, ids: Iterable[str], at: datetime, *, state: str | None = None,
+               payout: Decimal | str | None = None, amount: Decimal | str | None = None) -> list[dict[str, str]]:
+        """Change the actions ``ids`` at ``at`` as a brand would between two pulls: a new ``state`` and/or a new
+        ``payout`` or sale ``amount`` (re-pricing). Each action that really changes gets one entry in the change
+        log, with the state after the change and the payout and amount deltas; an action already so is left
+        alone. A new payout or amount is an edit and moves the action's update date to ``at``; a new state alone
+        does not (the List Actions doc: a state transition is not an update). Returns the entries made."""
+        log, wanted, made = self.log, set(ids), []
+        for record in self.records:
+            if record.payload["Id"] not in wanted:
+                continue
+            old_payout, old_amount = Decimal(record.payload["Payout"]), Decimal(record.payload["Amount"])
+            new_payout = old_payout if payout is None else Decimal(payout).quantize(CENT)
+            new_amount = old_amount if amount is None else Decimal(amount).quantize(CENT)
+            new_state = state or record.state
+            if (new_state, new_payout, new_amount) == (record.state, old_payout, old_amount):
+                continue
+            if (new_payout, new_amount) != (old_payout, old_amount):
+                record.updated = at
+                record.adjusted, record.reason = at, "RECALC_COMM"
+                record.payload.update(Payout=money(new_payout), DeltaPayout=money(new_payout - old_payout),
+                                      IntendedPayout=money(new_payout), Amount=money(new_amount),
+                                      DeltaAmount=money(new_amount - old_amount), IntendedAmount=money(new_amount))
+            if new_state != record.state:
+                record.state = record.payload["State"] = new_state
+                record.payload["ClearedDate"] = _iso(at) if new_state == "APPROVED" else ""
+                if new_state == "REVERSED":
+                    record.adjusted, record.reason = at, "REJECTED"
+            made.append(log.record(record, at, new_payout - old_payout, new_amount - old_amount))
+        self._changed()
+        return made
+
     def set_state(self, ids: set[str], state: str, at: datetime) -> int:
         """Move the actions ``ids`` to ``state`` at ``at`` without touching their update date (a state
-        transition is not an update, as the List Actions doc says). Returns how many moved."""
-        moved = 0
-        for record in self.records:
-            if record.payload["Id"] in ids:
-                record.state = record.payload["State"] = state
-                record.payload["ClearedDate"] = _iso(at) if state == "APPROVED" else ""
-                moved += 1
-        self._cache.clear()
-        return moved
+        transition is not an update, as the List Actions doc says). Returns how many of ``ids`` exist."""
+        self.change(ids, at, state=state)
+        return sum(1 for r in self.records if r.payload["Id"] in ids)
 
     def approve(self, ids: set[str], at: datetime) -> int:
         """``set_state(ids, "APPROVED", at)``."""
         return self.set_state(ids, "APPROVED", at)
 
+    def reverse(self, ids: set[str], at: datetime) -> list[dict[str, str]]:
+        """Reverse the actions ``ids`` at ``at``: REVERSED, their payout taken back to 0.00 (one change each)."""
+        return self.change(ids, at, state="REVERSED", payout=Decimal(0))
+
+    def reprice(self, ids: set[str], at: datetime, factor: Decimal | str) -> list[dict[str, str]]:
+        """Re-price the actions ``ids`` at ``at``: payout and sale amount times ``factor`` (one change each)."""
+        made = []
+        for action_id in sorted(ids):
+            record = self.find(action_id)
+            if record is not None:
+                made += self.change({action_id}, at, payout=Decimal(record.payload["Payout"]) * Decimal(factor),
+                                    amount=Decimal(record.payload["Amount"]) * Decimal(factor))
+        return made
+
     def add(self, count: int, at: datetime, seed: int = 0) -> list[str]:
-        """``count`` new PENDING actions created (and updated) at ``at``; returns their ids."""
+        """``count`` new PENDING actions created (and updated) at ``at``, each logged as a change from nothing;
+        returns their ids."""
+        log = self.log
         rng = random.Random(f"add-{seed}-{len(self.records)}")
         added = []
         for _ in range(count):
@@ -139,8 +216,11 @@ class ActionStore:
                        "EventDate": _iso(at), "CreationDate": _iso(at), "ReferringDate": _iso(at),
                        "LockingDate": _iso(locking), "Oid": str(9_000_000_000 + n), "SharedId": f"RT-{n}",
                        "Uri": template.payload["Uri"].rsplit("/", 1)[0] + f"/{action_id}"}
-            self.records.append(ActionRecord(at, at, at, locking, campaign, "PENDING", payload))
+            record = ActionRecord(at, at, at, locking, campaign, "PENDING", payload)
+            self.records.append(record)
+            log.record(record, at, Decimal(payload["Payout"]), Decimal(payload["Amount"]))
             added.append(action_id)
+        self._index = None
         self._changed()
         return added
 
@@ -161,85 +241,18 @@ class ActionStore:
         return result
 
 
-@attrs.frozen
-class Query:
-    campaign_id: int | None = None
-    state: str | None = None
-    event_from: datetime | None = None
-    event_to: datetime | None = None
-    updated_from: datetime | None = None
-    updated_to: datetime | None = None
-    locking_from: datetime | None = None
-    locking_to: datetime | None = None
-
-    def accepts(self, r: ActionRecord) -> bool:
-        event = r.event
-        return ((self.campaign_id is None or r.campaign_id == self.campaign_id)
-                and (self.state is None or r.state == self.state)
-                and (self.event_from is None or event >= self.event_from)
-                and (self.event_to is None or event <= self.event_to)
-                and (self.locking_from is None or r.locking >= self.locking_from)
-                and (self.locking_to is None or r.locking <= self.locking_to))
-
-
-def _moment(params: Any, name: str) -> datetime | None:
-    raw = params.get(name)
-    if raw is None:
-        return None
-    moment = datetime.fromisoformat(raw)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def parse_query(params: Any, now: datetime) -> Query | str:
-    """The query of a request, or the message of the rule it breaks."""
-    start, end = _moment(params, "StartDate"), _moment(params, "EndDate")
-    lock_start, lock_end = _moment(params, "LockingDateStart"), _moment(params, "LockingDateEnd")
-    if (start is None) != (end is None):
-        return "StartDate and EndDate must be given together"
-    if (lock_start is None) != (lock_end is None):
-        return "LockingDateStart and LockingDateEnd must be given together"
-    for low, high, label in ((start, end, "StartDate and EndDate"), (lock_start, lock_end, "LockingDateStart and LockingDateEnd")):
-        if low is not None and high is not None and high - low > MAX_WINDOW:
-            return f"{label} cannot be more than 45 days apart"
-    if start is not None and start < now - MAX_LOOKBACK:
-        return "StartDate cannot be more than 3 years in the past"
-    event_from, event_to = _moment(params, "ActionDateStart"), _moment(params, "ActionDateEnd")
-    if start is None and lock_start is None and event_from is None and event_to is None:
-        start, end = now - DEFAULT_WINDOW, now
-    campaign = params.get("CampaignId")
-    return Query(int(campaign) if campaign else None, params.get("State"), event_from, event_to,
-                 start, end, lock_start, lock_end)
+def _sid_of(records: list[ActionRecord]) -> str:
+    """The account of actions made without one (their ``Uri`` names it)."""
+    return records[0].payload["Uri"].split("/")[2] if records else ""
 
 
 def endpoint(store: ActionStore, error: ErrorReply, account_sid: str) -> Callable[[Request], Any]:
     async def list_actions(request: Request) -> Response:
         if request.path_params["AccountSID"] != account_sid:
             return error(request, 403, "Access Denied: this account is not yours")
-        params = request.query_params
-        query = parse_query(params, datetime.now(UTC))
+        query = parse_query(request.query_params, datetime.now(UTC))
         if isinstance(query, str):
             return error(request, 400, query)
-        page_size = int(params.get("PageSize", DEFAULT_PAGE_SIZE))
-        page = int(params.get("Page", 1))
-        rows = store.select(query)
-        pages = max(1, -(-len(rows) // page_size))
-        if pages > MAX_PAGES:
-            return error(request, 400, TOO_MANY_PAGES)
-        chunk = rows[(page - 1) * page_size: page * page_size]
-        base = request.url.path
-        others = [(k, v) for k, v in params.multi_items() if k != "Page"]
-
-        def link(n: int) -> str:
-            return f"{base}?{urlencode([*others, ('Page', str(n))])}"
-
-        start = (page - 1) * page_size
-        body = {
-            "@page": str(page), "@numpages": str(pages), "@pagesize": str(page_size), "@total": str(len(rows)),
-            "@start": str(start), "@end": str(max(start, start + len(chunk) - 1)), "@uri": link(page),
-            "@firstpageuri": link(1), "@previouspageuri": link(page - 1) if page > 1 else "",
-            "@nextpageuri": link(page + 1) if page < pages else "", "@lastpageuri": link(pages),
-            "Actions": chunk,
-        }
-        return JSONResponse(body)
+        return page_answer(request, store.select(query), "Actions", error)
 
     return list_actions

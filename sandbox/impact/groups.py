@@ -13,6 +13,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 ErrorReply = Callable[[Request, int, str], Response]
+CAMPAIGN_IDS = (1000, 8882)  # the brand campaigns seeded with partner groups
 COLLECTION = "/Advertisers/{AccountSID}/Campaigns/{CampaignId}/MediaPartnerGroups"
 
 
@@ -34,7 +35,7 @@ class GroupStore:
     def seeded(cls, seed: int) -> GroupStore:
         rng = random.Random(seed)
         store = cls(partner_names={str(2552840 + n): f"Partner {n}" for n in range(40)})
-        for campaign in (1000, 8882):
+        for campaign in CAMPAIGN_IDS:
             for name in ("Top Partners", "Coupon Sites", "Content Creators"):
                 store.add(campaign, f"{name} {campaign}", rng.sample(sorted(store.partner_names), 5))
         return store

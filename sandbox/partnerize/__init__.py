@@ -18,6 +18,7 @@ import logging
 from affiliate_clients.sandbox.common.app import Vendor, build_app
 from affiliate_clients.sandbox.common.auth import basic_credentials, basic_header
 from affiliate_clients.sandbox.common.config import SandboxConfig
+from affiliate_clients.sandbox.common.facts import SandboxFacts
 from affiliate_clients.sandbox.common.faults import ConnectionDropped
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -27,7 +28,8 @@ from starlette.routing import BaseRoute
 
 from . import management
 from .conventions import REPLIES, error_response, version_of
-from .store import PartnerizeStore
+from .reports_data import DATA_START, NOW
+from .store import PUBLISHER_ID, PartnerizeStore
 
 APPLICATION_KEY = "sandbox-application-key"
 USER_API_KEY = "sandbox-user-api-key"
@@ -69,6 +71,14 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     if not isinstance(exc, ConnectionDropped):  # an injected fault, not a failure of the sandbox
         log.exception("partnerize sandbox handler failed", exc_info=exc)
     return error_response(version_of(request.url.path), 500, "Internal Server Error")
+
+
+def facts(app: Starlette | None = None) -> SandboxFacts:
+    """The sandbox's credentials, its one partner and the dates of its report data (a fixed year: the
+    sandbox's clock stands still at ``NOW``)."""
+    publisher = app.state.store.publisher_id if app is not None else PUBLISHER_ID
+    return SandboxFacts("partnerize", {"application_key": APPLICATION_KEY, "user_api_key": USER_API_KEY},
+                        AUTH_HEADERS, {"publisher_id": (publisher,)}, DATA_START, NOW)
 
 
 def create_app(config: SandboxConfig | None = None) -> Starlette:

@@ -12,6 +12,7 @@ from affiliate_clients.pull import sinks
 from affiliate_clients.sandbox.common.config import SandboxConfig
 from affiliate_clients.sandbox.partnerize import create_app
 from affiliate_clients.sandbox.partnerize.reports_data import reports_of
+from affiliate_clients.testing import facts
 from typer.testing import CliRunner
 
 runner = CliRunner()
@@ -30,7 +31,7 @@ class Crash(Exception):
 def test_partnerize_conversions_killed_and_resumed_exactly_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     truth = sorted(c.conversion_id for c in reports_of(create_app(SandboxConfig(records=RECORDS)).state.store).conversions)
     out, checkpoint = tmp_path / "conversions.jsonl", tmp_path / "conversions.ckpt"
-    stream = ["partnerize", "conversions", "--since", "2000-01-01", "--until", "2100-01-01"]
+    stream = ["partnerize", "conversions"]  # --sandbox fills --since/--until with the dates of its data
     real_write = sinks.JsonlSink.write
     written = 0
 
@@ -46,16 +47,23 @@ def test_partnerize_conversions_killed_and_resumed_exactly_once(tmp_path: Path, 
         runner.invoke(app, ["pull", *stream, "--sandbox", "--sandbox-records", str(RECORDS), "--out", str(out),
                             "--checkpoint", str(checkpoint), "--no-progress"], catch_exceptions=False)
     monkeypatch.setattr(sinks.JsonlSink, "write", real_write)
-    assert _pull(stream, out, checkpoint).exit_code == 0
+    resumed = _pull(stream, out, checkpoint)
+    assert resumed.exit_code == 0, resumed.output
+    known = facts("partnerize")
+    assert f"--sandbox: --since {known.first:%Y-%m-%d %H:%M} and --until {known.last:%Y-%m-%d %H:%M} UTC" in \
+        resumed.output
     ids = [json.loads(line)["conversion_data"]["conversion_id"] for line in out.read_text().splitlines()]
     assert len(ids) == len(set(ids)) and sorted(ids) == truth
 
 
 def test_partnerize_clicks_and_invoca_relationships(tmp_path: Path) -> None:
     clicks = tmp_path / "clicks.jsonl"
-    result = _pull(["partnerize", "clicks", "--since", "2000-01-01", "--until", "2100-01-01"], clicks,
-                   tmp_path / "clicks.ckpt")
+    known = facts("partnerize")
+    assert known.first is not None and known.last is not None
+    result = _pull(["partnerize", "clicks", "--since", f"{known.first:%Y-%m-%d}", "--until", f"{known.last:%Y-%m-%d}"],
+                   clicks, tmp_path / "clicks.ckpt")
     assert result.exit_code == 0, result.output
+    assert "--sandbox:" not in result.output  # both dates given: nothing chosen for the user
     ids = [json.loads(line)["click"]["click_id"] for line in clicks.read_text().splitlines()]
     assert len(ids) == len(set(ids)) == 2 * RECORDS
     relationships = tmp_path / "relationships.jsonl"

@@ -95,4 +95,5 @@ def test_a_worker_killed_mid_partition_or_a_failing_one_changes_nothing(sandboxe
     # One request a window; the two interrupted partitions asked for their page once more, nothing else did.
     assert requests - refused == summary.partitions + 2, (requests, refused)
     leftovers = [p.name for p in work.rglob("*.tmp")]
-    assert len(leftovers) == 1, "the killed partition left its half-written temporary file (never read)"
+    # the killed partition left its half-written temporary files (one per table it writes; never read)
+    assert leftovers and len({name.split(".")[1] for name in leftovers}) == 1, leftovers

@@ -6,10 +6,13 @@ the module) given as ``--scheduler``: the table equals the ground truth, a secon
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import socket
 import sys
+import time
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -207,7 +210,7 @@ def test_another_stream_or_an_unknown_destination_is_refused(tmp_path: Path, mon
     assert crossed.exit_code == 2 and "must hold one list named publishers" in crossed.output
     unknown = runner.invoke(app, [*argv[:7], "--to", "nosuchdestination", *argv[9:]])
     assert unknown.exit_code == 2, unknown.output
-    assert "Invalid value for --to: cannot land in 'nosuchdestination'" in unknown.output
+    assert "error: --to: dlt knows no destination 'nosuchdestination'" in unknown.output
     assert "give duckdb:FILE, or a dlt destination name" in unknown.output
 
 
@@ -353,3 +356,79 @@ def test_partnerize_pages_hold_at_most_300_conversions(tmp_path: Path, monkeypat
     result = runner.invoke(app, [*argv[:1], "partnerize", "conversions", *argv[3:]])
     assert result.exit_code == 2 and "Partnerize reports take 1 to 300 conversions a page" in result.output
     assert not (tmp_path / "work").exists()
+
+
+# -- issue 17: a budget paces requests, not windows; a refused token stops its account; stable names --------------
+
+PACE = Rate(2, 3.0, burst=2)        # a scaled budget: 2 at once, then one request every 1.5 s
+
+
+@pytest.fixture
+def paced_sandboxes() -> Iterator[list[Any]]:
+    """4 impact sandboxes whose server-side limit is exactly :data:`PACE`: any request beyond it is a 429."""
+    from affiliate_clients.sandbox.common.config import SandboxConfig
+    from affiliate_clients.sandbox.common.serve import ServerThread
+    from affiliate_clients.sandbox.impact import create_app
+
+    apps = [create_app(SandboxConfig(records=1_000, seed=60 + i, rate_per_second=PACE.per_second,
+                                     burst=PACE.capacity)) for i in range(ACCOUNTS)]
+    with ExitStack() as stack:
+        yield [(app_, stack.enter_context(ServerThread(app_))) for app_ in apps]
+
+
+def test_an_account_budget_paces_its_requests_across_windows_and_workers(
+        cluster: LocalCluster, paced_sandboxes: list[Any], tmp_path: Path) -> None:
+    from affiliate_clients.sandbox.impact import ACCOUNT_SID
+
+    accounts = [AccountSpec(ACCOUNT_SID, AUTH_TOKEN, base_url=server.base_url, rate=PACE, name=f"paced{i}")
+                for i, (_, server) in enumerate(paced_sandboxes)]
+    anchor = paced_sandboxes[0][0].state.actions.anchor
+    start, end = anchor - dt.timedelta(days=6 * 45 - 1), anchor
+    waits: list[tuple[str, float]] = []
+    began = time.monotonic()
+    summary = scale.land_accounts(accounts, start, end, f"duckdb:{tmp_path / 'p.duckdb'}", tmp_path / "work",
+                                  cluster.scheduler_address, page_size=PAGE, pipelines_dir=tmp_path / "pipelines",
+                                  on_wait=lambda account, until: waits.append((account, until)))
+    elapsed = time.monotonic() - began
+    assert summary.partitions == ACCOUNTS * 6 and summary.ran == summary.partitions
+    per_account = [app_.state.stats.requests for app_, _ in paced_sandboxes]
+    assert sum(app_.state.stats.rate_limited for app_, _ in paced_sandboxes) == 0     # never above the budget
+    assert all(n >= 6 for n in per_account)
+    # Paced per request: 2 at once, then 1.5 s each, whichever window they belong to (pacing windows by a refill
+    # of the budget would take 5 x 3 s per account); two accounts at a time on the two workers.
+    expected = ACCOUNTS / 2 * (max(per_account) - PACE.capacity) / PACE.per_second
+    assert elapsed < expected + 20, (elapsed, expected)
+    assert {account for account, _ in waits} == {a.key for a in accounts}      # every wait was shown, by account
+    assert summary.waited > 0
+
+
+def test_a_refused_token_stops_its_account_at_the_first_window(
+        cluster: LocalCluster, sandboxes: Sandboxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    accounts = _accounts_file(tmp_path / "accounts.toml", sandboxes, monkeypatch, token=SECRET)
+    result = runner.invoke(app, ["land-accounts", "impact", "actions", "--accounts", str(accounts),
+                                 "--since", sandboxes.start.isoformat(), "--until", sandboxes.end.isoformat(),
+                                 "--to", f"duckdb:{tmp_path / 'x.duckdb'}", "--work-dir", str(tmp_path / "work"),
+                                 "--scheduler", cluster.scheduler_address, "--no-progress"])
+    assert result.exit_code == 2, result.output
+    assert sandboxes.requests() == (ACCOUNTS, 0)                 # one request per account, then it stopped
+    line = result.output.strip().splitlines()[-1]
+    assert line.startswith(f"error: {ACCOUNTS * 5} partition(s) failed") and "Unauthorized" in line
+    assert f"{ACCOUNTS * 4} more not tried (their account's credentials were refused)" in line
+    assert "Compute Failed" not in result.output and SECRET not in result.output
+
+
+def test_window_names_are_stable_and_aligned() -> None:
+    from affiliate_clients.cli_land import last_whole_day
+
+    account = AccountSpec("IR1", "t", name="a")
+    since, until = dt.datetime(2026, 1, 1, tzinfo=dt.UTC), dt.datetime(2026, 6, 30, 23, 59, 59, tzinfo=dt.UTC)
+    names = [p.name for p in scale.plan_partitions([account], since, until)]
+    assert names == [p.name for p in scale.plan_partitions([account], since, until)]
+    bounds = [name.split("/")[1].split("_") for name in names]
+    assert bounds[0][0] == "20260101T000000" and bounds[-1][1] == "20260701T000000"
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(bounds))   # no drift by a second
+    windows = [p.window for p in scale.plan_partitions([account], since, until)]
+    assert windows[0].end == dt.datetime(2026, 2, 14, 23, 59, 59, tzinfo=dt.UTC)   # impact's inclusive end
+    assert all(b.start - a.end == dt.timedelta(seconds=1) for a, b in itertools.pairwise(windows))
+    morning, evening = (dt.datetime(2026, 12, 4, h, 7, tzinfo=dt.UTC) for h in (1, 23))
+    assert last_whole_day(morning) == last_whole_day(evening) == dt.datetime(2026, 12, 3, 23, 59, 59, tzinfo=dt.UTC)

@@ -100,8 +100,9 @@ def test_four_publishers_on_two_workers_equal_the_sandboxes_and_a_rerun_sends_no
         with duckdb.connect(str(db), read_only=True) as con:
             item_columns = {name for (name,) in con.sql("select column_name from information_schema.columns "
                                                         "where table_name = 'conversion_items'").fetchall()}
-        assert item_columns == {c.name for c in ITEM_COLUMNS} | {"conversion_id"}   # as the single-process source
-        assert len(list(work.rglob("*.parquet"))) == 2 * first.partitions and not list(work.rglob("*.tmp"))
+        assert item_columns == {c.name for c in ITEM_COLUMNS} | {"conversion_id", "_extra"}   # as the single-process source
+        # one file per table (conversions, conversion_items, _rejected) per partition
+        assert len(list(work.rglob("*.parquet"))) == 3 * first.partitions and not list(work.rglob("*.tmp"))
 
         # The re-run skips every partition: no request reaches any server, the tables are unchanged.
         second = land_publishers(sandboxes.publishers, START, END, f"duckdb:{db}", work, client, limit=LIMIT,

@@ -62,7 +62,7 @@ def test_partnerize_conversions_items_and_clicks_equal_the_sandbox_across_runs(t
     with duckdb.connect(str(db), read_only=True) as con:
         item_columns = {name for (name,) in con.sql("select column_name from information_schema.columns "
                                                     "where table_name = 'conversion_items'").fetchall()}
-    assert item_columns == {c.name for c in ITEM_COLUMNS} | {"conversion_id"}  # none of the conversions
+    assert item_columns == {c.name for c in ITEM_COLUMNS} | {"conversion_id", "_extra"}  # none of the conversions
     clicks = {c.click_id for c in data.clicks if START <= c.set_time < NOW}
     assert set(_rows(db, "select click_id from affiliate.clicks")) == clicks
     assert first.rows["clicks"] == len(clicks)

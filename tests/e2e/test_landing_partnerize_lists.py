@@ -205,7 +205,7 @@ def test_column_types_follow_the_spec(tmp_path: Path) -> None:
     # The rates table has the rate's columns and its parent's key, nothing of the parent's other columns.
     assert {c for t, c in types if t == "active_commission_rates" and not c.startswith("_dlt")} == {
         "campaign_id", "commission_type", "commission_id", "id", "scope", "name", "performance_value",
-        "performance_model", "cookie_period"}
+        "performance_model", "cookie_period", "_extra"}
 
 
 def test_campaign_pages_travel_as_arrow_tables() -> None:

@@ -19,7 +19,7 @@ from tests.helpers import in_process
 
 FAST = RetryPolicy(attempts=12, wait_initial=0.0, wait_jitter=0.0, wait_max=0.0)
 PUBLISHER = "1l1007802"
-SPAN = {"start_date": "2000-01-01T00:00:00Z", "end_date": "2100-01-01T00:00:00Z"}
+SPAN = {"start_date": "2022-01-01T00:00:00Z", "end_date": "2026-01-01T00:00:00Z"}
 
 
 def _client(app: Any, **kwargs: Any) -> PartnerizeClient:

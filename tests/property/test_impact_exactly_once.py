@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from affiliate_clients import ImpactClient
 from affiliate_clients.sandbox.common.config import FaultPlan, SandboxConfig
-from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, actions, create_app
+from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app, pages
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -39,7 +39,7 @@ def _key(action: Any) -> str:
 @pytest.fixture(scope="module")
 def app() -> Iterator[Any]:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(actions, "MAX_PAGES", 2)
+        patch.setattr(pages, "MAX_PAGES", 2)
         yield create_app(SandboxConfig(records=18_000, seed=21))
 
 

@@ -19,7 +19,7 @@ from tests.helpers import in_process
 from .support import EXAMPLES, POLICY, RESUME_EXAMPLES, TIMEOUT, exactly_once, examples, killed_and_resumed, schedules
 
 PUBLISHER = "1l1007802"
-START, END = "2000-01-01T00:00:00Z", "2100-01-01T00:00:00Z"
+START, END = "2022-01-01T00:00:00Z", "2026-01-01T00:00:00Z"
 CONVERSIONS_LIMIT = 30  # 150 conversions: 5 cursor pages
 CLICKS_LIMIT = 60  # 300 clicks: 5 offset pages
 

@@ -20,7 +20,7 @@ from typing import Any, Self, cast
 
 import attrs
 import pytest
-from affiliate_clients.http import fastparse, fastparse_kinds
+from affiliate_clients.http import fastparse, fastparse_kinds, fastparse_plan
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -40,7 +40,7 @@ def _models() -> list[type]:
         module = importlib.import_module(f"{package}.models")
         for name in module.__all__:
             model = getattr(module, name)
-            if fastparse._is_model(model) and fastparse.fast_path_for(model):
+            if fastparse_plan._is_model(model) and fastparse.fast_path_for(model):
                 found.append(model)
     return found
 
@@ -49,11 +49,11 @@ MODELS = _models()
 
 
 def _unset_type(model: type) -> type:
-    return type(fastparse._unset(model))
+    return type(fastparse_kinds.unset_of(model))
 
 
 def _hints(model: type) -> dict[str, Any]:
-    return typing.get_type_hints(model, localns=fastparse._models_namespace(model))
+    return typing.get_type_hints(model, localns=fastparse_kinds.models_namespace(model))
 
 
 def _safe_dates() -> st.SearchStrategy[str]:
@@ -83,7 +83,7 @@ def _typed(tp: Any, depth: int, clean: bool) -> st.SearchStrategy[Any]:
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         members = st.sampled_from([m.value for m in tp])
         return members if clean else st.one_of(members, st.text(max_size=6))
-    if fastparse._is_model(tp):
+    if fastparse_plan._is_model(tp):
         return model_dicts(tp, depth + 1, clean)
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is list:

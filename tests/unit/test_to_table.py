@@ -138,7 +138,21 @@ def reference(records: Sequence[Any], cols: Sequence[Column], extra: dict[str, l
     schema = schema or arrow_schema(cols)
     arrays = [pa.array([ref_value(ref_at(r, c.path), c.kind) for r in records], KINDS[c.kind]) for c in cols]
     arrays += [pa.array(v, schema.field(n).type) for n, v in (extra or {}).items()]
+    if "_extra" in schema.names and "_extra" not in (extra or {}):
+        arrays.append(pa.array([ref_extra(r, cols) for r in records], pa.string()))
     return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def ref_extra(record: Any, cols: Sequence[Column]) -> str | None:
+    """The members a record's models have that the spec does not name, per record."""
+    merged: dict[str, Any] = {}
+    for parent in sorted({c.path[:-1] for c in cols}):
+        members = getattr(ref_at(record, parent) if parent else record, "additional_properties", None)
+        if members and parent:
+            merged[".".join(parent)] = members
+        elif members:
+            merged.update(members)
+    return json.dumps(merged, sort_keys=True, default=str) if merged else None
 
 
 def outcome(build: Callable[[], pa.Table]) -> pa.Table | str:

@@ -11,6 +11,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from .action_items import ActionItems
+    from .action_updates import ActionUpdates
     from .actions import Actions
     from .partner_groups import PartnerGroups
 
@@ -37,7 +39,21 @@ class Api(Sender):
 
     @cached_property
     def actions_api(self) -> Actions:
-        """The actions operations: list_actions."""
+        """The actions operations: list_actions, get_action."""
         from .actions import Actions
 
         return Actions(self)
+
+    @cached_property
+    def action_updates_api(self) -> ActionUpdates:
+        """The action_updates operations: list_action_updates, get_action_update."""
+        from .action_updates import ActionUpdates
+
+        return ActionUpdates(self)
+
+    @cached_property
+    def action_items(self) -> ActionItems:
+        """The action_items operations: list_action_items, get_action_item."""
+        from .action_items import ActionItems
+
+        return ActionItems(self)

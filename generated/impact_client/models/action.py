@@ -36,8 +36,8 @@ class Action:
         action_tracker_id (str | Unset): The event type tracker (numeric text).
         action_tracker_name (str | Unset):
         event_code (str | Unset): The brand's code for the event; often empty.
-        state (ActionState | Unset): Where an action stands: PENDING until its locking date passes or someone approves
-            it (an edited
+        state (ActionState | str | Unset): Where an action stands: PENDING until its locking date passes or someone
+            approves it (an edited
             action returns to PENDING); APPROVED once locked or approved by hand, after which it pays out and
             cannot change; REVERSED when it will not pay out.
         ad_id (str | Unset): The ad that referred the customer (numeric text).
@@ -54,7 +54,7 @@ class Action:
         locking_date (datetime.datetime | Unset): When the action locks and can no longer change.
         cleared_date (datetime.datetime | str | Unset): A timestamp with offset, or an empty string while the event has
             not happened.
-        referring_type (ReferringType | Unset): How the action was attributed to the partner.
+        referring_type (ReferringType | str | Unset): How the action was attributed to the partner.
         referring_domain (str | Unset): The referring site; may be empty.
         promo_code (str | Unset):
         oid (str | Unset): The brand's order id.
@@ -75,7 +75,7 @@ class Action:
     action_tracker_id: str | Unset = UNSET
     action_tracker_name: str | Unset = UNSET
     event_code: str | Unset = UNSET
-    state: ActionState | Unset = UNSET
+    state: ActionState | str | Unset = UNSET
     ad_id: str | Unset = UNSET
     payout: str | Unset = UNSET
     delta_payout: str | Unset = UNSET
@@ -89,7 +89,7 @@ class Action:
     creation_date: datetime.datetime | Unset = UNSET
     locking_date: datetime.datetime | Unset = UNSET
     cleared_date: datetime.datetime | str | Unset = UNSET
-    referring_type: ReferringType | Unset = UNSET
+    referring_type: ReferringType | str | Unset = UNSET
     referring_domain: str | Unset = UNSET
     promo_code: str | Unset = UNSET
     oid: str | Unset = UNSET
@@ -132,9 +132,13 @@ class Action:
 
         event_code = self.event_code
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
+        state: str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, ActionState):
             state = self.state.value
+        else:
+            state = self.state
 
         ad_id = self.ad_id
 
@@ -176,9 +180,13 @@ class Action:
         else:
             cleared_date = self.cleared_date
 
-        referring_type: str | Unset = UNSET
-        if not isinstance(self.referring_type, Unset):
+        referring_type: str | Unset
+        if isinstance(self.referring_type, Unset):
+            referring_type = UNSET
+        elif isinstance(self.referring_type, ReferringType):
             referring_type = self.referring_type.value
+        else:
+            referring_type = self.referring_type
 
         referring_domain = self.referring_domain
 
@@ -291,12 +299,20 @@ class Action:
 
         event_code = d.pop("EventCode", UNSET)
 
-        _state = d.pop("State", UNSET)
-        state: ActionState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = ActionState(_state)
+        def _parse_state(data: object) -> ActionState | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = ActionState(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActionState | str | Unset, data)
+
+        state = _parse_state(d.pop("State", UNSET))
 
         ad_id = d.pop("AdId", UNSET)
 
@@ -359,12 +375,20 @@ class Action:
 
         cleared_date = _parse_cleared_date(d.pop("ClearedDate", UNSET))
 
-        _referring_type = d.pop("ReferringType", UNSET)
-        referring_type: ReferringType | Unset
-        if isinstance(_referring_type, Unset):
-            referring_type = UNSET
-        else:
-            referring_type = ReferringType(_referring_type)
+        def _parse_referring_type(data: object) -> ReferringType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                referring_type_type_0 = ReferringType(data)
+
+                return referring_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ReferringType | str | Unset, data)
+
+        referring_type = _parse_referring_type(d.pop("ReferringType", UNSET))
 
         referring_domain = d.pop("ReferringDomain", UNSET)
 

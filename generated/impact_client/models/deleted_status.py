@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,10 +20,10 @@ class DeletedStatus:
         {'Status': 'DELETED'}
 
     Attributes:
-        status (DeletedStatusStatus | Unset): Always `DELETED`.
+        status (DeletedStatusStatus | str | Unset): Always `DELETED`.
     """
 
-    status: DeletedStatusStatus | Unset = UNSET
+    status: DeletedStatusStatus | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -42,9 +42,13 @@ class DeletedStatus:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, DeletedStatusStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,12 +61,21 @@ class DeletedStatus:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _status = d.pop("Status", UNSET)
-        status: DeletedStatusStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = DeletedStatusStatus(_status)
+
+        def _parse_status(data: object) -> DeletedStatusStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = DeletedStatusStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeletedStatusStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("Status", UNSET))
 
         deleted_status = cls(
             status=status,

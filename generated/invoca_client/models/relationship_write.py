@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,12 +20,12 @@ class RelationshipWrite:
         {'status': 'Approved'}
 
     Attributes:
-        status (RelationshipStatus): Where the advertiser–affiliate relationship stands. Only `Approved` lets the
+        status (RelationshipStatus | str): Where the advertiser–affiliate relationship stands. Only `Approved` lets the
             affiliate's campaign applications through (automatically); every other value declines them and suspends the
             affiliate's active campaigns with the advertiser.
     """
 
-    status: RelationshipStatus
+    status: RelationshipStatus | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -44,7 +44,11 @@ class RelationshipWrite:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status: str
+        if isinstance(self.status, RelationshipStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,7 +63,19 @@ class RelationshipWrite:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = RelationshipStatus(d.pop("status"))
+
+        def _parse_status(data: object) -> RelationshipStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = RelationshipStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RelationshipStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         relationship_write = cls(
             status=status,

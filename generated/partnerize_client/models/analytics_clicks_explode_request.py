@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,8 +29,8 @@ class AnalyticsClicksExplodeRequest:
         date_time_ranges (list[AnalyticsDateTimeRange]): Periods to report on; several periods are combined (OR).
         scope (AnalyticsScope): Whose data to report on. Requires access to the partner, otherwise the answer is 403.
             Example: {'partner': '111111l10'}.
-        metrics (list[AnalyticsClicksMetric]): Metrics to compute; each is returned under its own name.
-        group_by (list[AnalyticsClicksDimension]): Dimensions to group by.
+        metrics (list[AnalyticsClicksMetric | str]): Metrics to compute; each is returned under its own name.
+        group_by (list[AnalyticsClicksDimension | str]): Dimensions to group by.
         comparison_date_time_ranges (list[AnalyticsDateTimeRange] | Unset): Periods to compare the main periods with;
             the result then also carries comparison values.
         filter_by (list[AnalyticsFilter] | Unset): Conditions a record must all meet (AND).
@@ -50,8 +50,8 @@ class AnalyticsClicksExplodeRequest:
 
     date_time_ranges: list[AnalyticsDateTimeRange]
     scope: AnalyticsScope
-    metrics: list[AnalyticsClicksMetric]
-    group_by: list[AnalyticsClicksDimension]
+    metrics: list[AnalyticsClicksMetric | str]
+    group_by: list[AnalyticsClicksDimension | str]
     comparison_date_time_ranges: list[AnalyticsDateTimeRange] | Unset = UNSET
     filter_by: list[AnalyticsFilter] | Unset = UNSET
     order_by: list[AnalyticsOrderBy] | Unset = UNSET
@@ -88,12 +88,20 @@ class AnalyticsClicksExplodeRequest:
 
         metrics = []
         for metrics_item_data in self.metrics:
-            metrics_item = metrics_item_data.value
+            metrics_item: str
+            if isinstance(metrics_item_data, AnalyticsClicksMetric):
+                metrics_item = metrics_item_data.value
+            else:
+                metrics_item = metrics_item_data
             metrics.append(metrics_item)
 
         group_by = []
         for group_by_item_data in self.group_by:
-            group_by_item = group_by_item_data.value
+            group_by_item: str
+            if isinstance(group_by_item_data, AnalyticsClicksDimension):
+                group_by_item = group_by_item_data.value
+            else:
+                group_by_item = group_by_item_data
             group_by.append(group_by_item)
 
         comparison_date_time_ranges: list[dict[str, Any]] | Unset = UNSET
@@ -191,14 +199,38 @@ class AnalyticsClicksExplodeRequest:
         metrics = []
         _metrics = d.pop("metrics")
         for metrics_item_data in _metrics:
-            metrics_item = AnalyticsClicksMetric(metrics_item_data)
+
+            def _parse_metrics_item(data: object) -> AnalyticsClicksMetric | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    metrics_item_type_0 = AnalyticsClicksMetric(data)
+
+                    return metrics_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AnalyticsClicksMetric | str, data)
+
+            metrics_item = _parse_metrics_item(metrics_item_data)
 
             metrics.append(metrics_item)
 
         group_by = []
         _group_by = d.pop("group_by")
         for group_by_item_data in _group_by:
-            group_by_item = AnalyticsClicksDimension(group_by_item_data)
+
+            def _parse_group_by_item(data: object) -> AnalyticsClicksDimension | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    group_by_item_type_0 = AnalyticsClicksDimension(data)
+
+                    return group_by_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AnalyticsClicksDimension | str, data)
+
+            group_by_item = _parse_group_by_item(group_by_item_data)
 
             group_by.append(group_by_item)
 

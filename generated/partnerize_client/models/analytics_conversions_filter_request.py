@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,7 @@ class AnalyticsConversionsFilterRequest:
         date_time_ranges (list[AnalyticsDateTimeRange]): Periods to report on; several periods are combined (OR).
         scope (AnalyticsScope): Whose data to report on. Requires access to the partner, otherwise the answer is 403.
             Example: {'partner': '111111l10'}.
-        group_by (list[AnalyticsConversionsDimension]): Dimensions to group by.
+        group_by (list[AnalyticsConversionsDimension | str]): Dimensions to group by.
         filter_by (list[AnalyticsFilter] | Unset): Conditions a record must all meet (AND).
         order_by (list[AnalyticsOrderBy] | Unset): Sort keys in priority order.
         output_currency (str | Unset): ISO 4217 currency that monetary metrics (and monetary filter values) are
@@ -42,7 +42,7 @@ class AnalyticsConversionsFilterRequest:
 
     date_time_ranges: list[AnalyticsDateTimeRange]
     scope: AnalyticsScope
-    group_by: list[AnalyticsConversionsDimension]
+    group_by: list[AnalyticsConversionsDimension | str]
     filter_by: list[AnalyticsFilter] | Unset = UNSET
     order_by: list[AnalyticsOrderBy] | Unset = UNSET
     output_currency: str | Unset = "USD"
@@ -76,7 +76,11 @@ class AnalyticsConversionsFilterRequest:
 
         group_by = []
         for group_by_item_data in self.group_by:
-            group_by_item = group_by_item_data.value
+            group_by_item: str
+            if isinstance(group_by_item_data, AnalyticsConversionsDimension):
+                group_by_item = group_by_item_data.value
+            else:
+                group_by_item = group_by_item_data
             group_by.append(group_by_item)
 
         filter_by: list[dict[str, Any]] | Unset = UNSET
@@ -147,7 +151,21 @@ class AnalyticsConversionsFilterRequest:
         group_by = []
         _group_by = d.pop("group_by")
         for group_by_item_data in _group_by:
-            group_by_item = AnalyticsConversionsDimension(group_by_item_data)
+
+            def _parse_group_by_item(
+                data: object,
+            ) -> AnalyticsConversionsDimension | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    group_by_item_type_0 = AnalyticsConversionsDimension(data)
+
+                    return group_by_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AnalyticsConversionsDimension | str, data)
+
+            group_by_item = _parse_group_by_item(group_by_item_data)
 
             group_by.append(group_by_item)
 

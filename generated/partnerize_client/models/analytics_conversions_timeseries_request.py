@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,7 @@ class AnalyticsConversionsTimeseriesRequest:
         date_time_ranges (list[AnalyticsDateTimeRange]): Periods to report on; several periods are combined (OR).
         scope (AnalyticsScope): Whose data to report on. Requires access to the partner, otherwise the answer is 403.
             Example: {'partner': '111111l10'}.
-        metrics (list[AnalyticsConversionsMetric]): Metrics to compute; each is returned under its own name.
+        metrics (list[AnalyticsConversionsMetric | str]): Metrics to compute; each is returned under its own name.
         filter_by (list[AnalyticsFilter] | Unset): Conditions a record must all meet (AND).
         interval (AnalyticsInterval | Unset): Time buckets: `period` is an ISO 8601 duration such as `PT1H`, `P1D` or
             `P1M`; `field` is the date field bucketed (`date_time`). Example: {'field': 'date_time', 'period': 'P1D'}.
@@ -40,7 +40,7 @@ class AnalyticsConversionsTimeseriesRequest:
 
     date_time_ranges: list[AnalyticsDateTimeRange]
     scope: AnalyticsScope
-    metrics: list[AnalyticsConversionsMetric]
+    metrics: list[AnalyticsConversionsMetric | str]
     filter_by: list[AnalyticsFilter] | Unset = UNSET
     interval: AnalyticsInterval | Unset = UNSET
     output_currency: str | Unset = "USD"
@@ -73,7 +73,11 @@ class AnalyticsConversionsTimeseriesRequest:
 
         metrics = []
         for metrics_item_data in self.metrics:
-            metrics_item = metrics_item_data.value
+            metrics_item: str
+            if isinstance(metrics_item_data, AnalyticsConversionsMetric):
+                metrics_item = metrics_item_data.value
+            else:
+                metrics_item = metrics_item_data
             metrics.append(metrics_item)
 
         filter_by: list[dict[str, Any]] | Unset = UNSET
@@ -137,7 +141,19 @@ class AnalyticsConversionsTimeseriesRequest:
         metrics = []
         _metrics = d.pop("metrics")
         for metrics_item_data in _metrics:
-            metrics_item = AnalyticsConversionsMetric(metrics_item_data)
+
+            def _parse_metrics_item(data: object) -> AnalyticsConversionsMetric | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    metrics_item_type_0 = AnalyticsConversionsMetric(data)
+
+                    return metrics_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AnalyticsConversionsMetric | str, data)
+
+            metrics_item = _parse_metrics_item(metrics_item_data)
 
             metrics.append(metrics_item)
 

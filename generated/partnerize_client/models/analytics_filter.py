@@ -23,13 +23,13 @@ class AnalyticsFilter:
         Attributes:
             field (str): Dimension field to test.
             value (bool | float | int | list[float | int | str] | str): Value (or list of values) to compare with.
-            operator (AnalyticsFilterOperator | Unset):
+            operator (AnalyticsFilterOperator | str | Unset):
             not_ (bool | Unset): Negate the condition. Default: False.
     """
 
     field: str
     value: bool | float | int | list[float | int | str] | str
-    operator: AnalyticsFilterOperator | Unset = UNSET
+    operator: AnalyticsFilterOperator | str | Unset = UNSET
     not_: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,9 +62,13 @@ class AnalyticsFilter:
         else:
             value = self.value
 
-        operator: str | Unset = UNSET
-        if not isinstance(self.operator, Unset):
+        operator: str | Unset
+        if isinstance(self.operator, Unset):
+            operator = UNSET
+        elif isinstance(self.operator, AnalyticsFilterOperator):
             operator = self.operator.value
+        else:
+            operator = self.operator
 
         not_ = self.not_
 
@@ -112,12 +116,20 @@ class AnalyticsFilter:
 
         value = _parse_value(d.pop("value"))
 
-        _operator = d.pop("operator", UNSET)
-        operator: AnalyticsFilterOperator | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
-        else:
-            operator = AnalyticsFilterOperator(_operator)
+        def _parse_operator(data: object) -> AnalyticsFilterOperator | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                operator_type_0 = AnalyticsFilterOperator(data)
+
+                return operator_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnalyticsFilterOperator | str | Unset, data)
+
+        operator = _parse_operator(d.pop("operator", UNSET))
 
         not_ = d.pop("not", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,7 @@ class AnalyticsImpressionsFilterRequest:
         date_time_ranges (list[AnalyticsDateTimeRange]): Periods to report on; several periods are combined (OR).
         scope (AnalyticsScope): Whose data to report on. Requires access to the partner, otherwise the answer is 403.
             Example: {'partner': '111111l10'}.
-        group_by (list[AnalyticsImpressionsDimension]): Dimensions to group by.
+        group_by (list[AnalyticsImpressionsDimension | str]): Dimensions to group by.
         filter_by (list[AnalyticsFilter] | Unset): Conditions a record must all meet (AND).
         order_by (list[AnalyticsOrderBy] | Unset): Sort keys in priority order.
         top (int | Unset): Maximum number of rows. The vendor's prose gives 10000 as the default and its field table
@@ -40,7 +40,7 @@ class AnalyticsImpressionsFilterRequest:
 
     date_time_ranges: list[AnalyticsDateTimeRange]
     scope: AnalyticsScope
-    group_by: list[AnalyticsImpressionsDimension]
+    group_by: list[AnalyticsImpressionsDimension | str]
     filter_by: list[AnalyticsFilter] | Unset = UNSET
     order_by: list[AnalyticsOrderBy] | Unset = UNSET
     top: int | Unset = UNSET
@@ -73,7 +73,11 @@ class AnalyticsImpressionsFilterRequest:
 
         group_by = []
         for group_by_item_data in self.group_by:
-            group_by_item = group_by_item_data.value
+            group_by_item: str
+            if isinstance(group_by_item_data, AnalyticsImpressionsDimension):
+                group_by_item = group_by_item_data.value
+            else:
+                group_by_item = group_by_item_data
             group_by.append(group_by_item)
 
         filter_by: list[dict[str, Any]] | Unset = UNSET
@@ -140,7 +144,21 @@ class AnalyticsImpressionsFilterRequest:
         group_by = []
         _group_by = d.pop("group_by")
         for group_by_item_data in _group_by:
-            group_by_item = AnalyticsImpressionsDimension(group_by_item_data)
+
+            def _parse_group_by_item(
+                data: object,
+            ) -> AnalyticsImpressionsDimension | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    group_by_item_type_0 = AnalyticsImpressionsDimension(data)
+
+                    return group_by_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AnalyticsImpressionsDimension | str, data)
+
+            group_by_item = _parse_group_by_item(group_by_item_data)
 
             group_by.append(group_by_item)
 

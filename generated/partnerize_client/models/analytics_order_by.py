@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,11 +20,11 @@ class AnalyticsOrderBy:
 
     Attributes:
         field (str): A metric or dimension field.
-        direction (AnalyticsOrderDirection | Unset):
+        direction (AnalyticsOrderDirection | str | Unset):
     """
 
     field: str
-    direction: AnalyticsOrderDirection | Unset = UNSET
+    direction: AnalyticsOrderDirection | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -45,9 +45,13 @@ class AnalyticsOrderBy:
     def to_dict(self) -> dict[str, Any]:
         field = self.field
 
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
+        direction: str | Unset
+        if isinstance(self.direction, Unset):
+            direction = UNSET
+        elif isinstance(self.direction, AnalyticsOrderDirection):
             direction = self.direction.value
+        else:
+            direction = self.direction
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,12 +70,20 @@ class AnalyticsOrderBy:
         d = dict(src_dict)
         field = d.pop("field")
 
-        _direction = d.pop("direction", UNSET)
-        direction: AnalyticsOrderDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
-            direction = AnalyticsOrderDirection(_direction)
+        def _parse_direction(data: object) -> AnalyticsOrderDirection | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                direction_type_0 = AnalyticsOrderDirection(data)
+
+                return direction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnalyticsOrderDirection | str | Unset, data)
+
+        direction = _parse_direction(d.pop("direction", UNSET))
 
         analytics_order_by = cls(
             field=field,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,7 @@ class DatabaseCreate:
         database_name (str):
         size (float):
         publisher_id (str | Unset): Partner the database belongs to.
-        active (YesOrNo | Unset): The vendor's flag convention, `y` for yes and `n` for no. Example: y.
+        active (str | Unset | YesOrNo): The vendor's flag convention, `y` for yes and `n` for no.
         female (float | Unset):
         male (float | Unset):
         max_age (float | Unset):
@@ -32,7 +32,7 @@ class DatabaseCreate:
     database_name: str
     size: float
     publisher_id: str | Unset = UNSET
-    active: YesOrNo | Unset = UNSET
+    active: str | Unset | YesOrNo = UNSET
     female: float | Unset = UNSET
     male: float | Unset = UNSET
     max_age: float | Unset = UNSET
@@ -63,9 +63,13 @@ class DatabaseCreate:
 
         publisher_id = self.publisher_id
 
-        active: str | Unset = UNSET
-        if not isinstance(self.active, Unset):
+        active: str | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        elif isinstance(self.active, YesOrNo):
             active = self.active.value
+        else:
+            active = self.active
 
         female = self.female
 
@@ -110,12 +114,20 @@ class DatabaseCreate:
 
         publisher_id = d.pop("publisher_id", UNSET)
 
-        _active = d.pop("active", UNSET)
-        active: YesOrNo | Unset
-        if isinstance(_active, Unset):
-            active = UNSET
-        else:
-            active = YesOrNo(_active)
+        def _parse_active(data: object) -> str | Unset | YesOrNo:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                active_type_0 = YesOrNo(data)
+
+                return active_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | YesOrNo, data)
+
+        active = _parse_active(d.pop("active", UNSET))
 
         female = d.pop("female", UNSET)
 

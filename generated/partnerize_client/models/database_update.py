@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +18,7 @@ class DatabaseUpdate:
 
     Attributes:
         database_id (str):
-        active (YesOrNo | Unset): The vendor's flag convention, `y` for yes and `n` for no. Example: y.
+        active (str | Unset | YesOrNo): The vendor's flag convention, `y` for yes and `n` for no.
         creation_method (str | Unset):
         database_name (str | Unset):
         female (float | Unset):
@@ -29,7 +29,7 @@ class DatabaseUpdate:
     """
 
     database_id: str
-    active: YesOrNo | Unset = UNSET
+    active: str | Unset | YesOrNo = UNSET
     creation_method: str | Unset = UNSET
     database_name: str | Unset = UNSET
     female: float | Unset = UNSET
@@ -57,9 +57,13 @@ class DatabaseUpdate:
     def to_dict(self) -> dict[str, Any]:
         database_id = self.database_id
 
-        active: str | Unset = UNSET
-        if not isinstance(self.active, Unset):
+        active: str | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        elif isinstance(self.active, YesOrNo):
             active = self.active.value
+        else:
+            active = self.active
 
         creation_method = self.creation_method
 
@@ -106,12 +110,20 @@ class DatabaseUpdate:
         d = dict(src_dict)
         database_id = d.pop("database_id")
 
-        _active = d.pop("active", UNSET)
-        active: YesOrNo | Unset
-        if isinstance(_active, Unset):
-            active = UNSET
-        else:
-            active = YesOrNo(_active)
+        def _parse_active(data: object) -> str | Unset | YesOrNo:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                active_type_0 = YesOrNo(data)
+
+                return active_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | YesOrNo, data)
+
+        active = _parse_active(d.pop("active", UNSET))
 
         creation_method = d.pop("creation_method", UNSET)
 

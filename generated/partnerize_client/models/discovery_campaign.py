@@ -26,8 +26,8 @@ class DiscoveryCampaign:
         title (None | str | Unset):
         currency (CurrencyInfo | Unset): A currency with its display name and symbol.
         vertical (NamedRef | Unset): Identifier and name of a related entity (network, vertical, partner, group).
-        status (DiscoveryStatus | Unset): The partner's standing on a campaign offered by discovery: may request to
-            join, has requested, has been invited, or was turned down.
+        status (DiscoveryStatus | str | Unset): The partner's standing on a campaign offered by discovery: may request
+            to join, has requested, has been invited, or was turned down.
         campaign_icon (None | str | Unset): URL of the campaign's icon.
     """
 
@@ -36,7 +36,7 @@ class DiscoveryCampaign:
     title: None | str | Unset = UNSET
     currency: CurrencyInfo | Unset = UNSET
     vertical: NamedRef | Unset = UNSET
-    status: DiscoveryStatus | Unset = UNSET
+    status: DiscoveryStatus | str | Unset = UNSET
     campaign_icon: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -78,9 +78,13 @@ class DiscoveryCampaign:
         if not isinstance(self.vertical, Unset):
             vertical = self.vertical.to_dict()
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, DiscoveryStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         campaign_icon: None | str | Unset
         if isinstance(self.campaign_icon, Unset):
@@ -152,12 +156,20 @@ class DiscoveryCampaign:
         else:
             vertical = NamedRef.from_dict(_vertical)
 
-        _status = d.pop("status", UNSET)
-        status: DiscoveryStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = DiscoveryStatus(_status)
+        def _parse_status(data: object) -> DiscoveryStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = DiscoveryStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DiscoveryStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_campaign_icon(data: object) -> None | str | Unset:
             if data is None:

@@ -28,8 +28,8 @@ class ParticipationCampaignInfo:
             cpc_tracking_link (None | str | Unset):
             tracking_link_mobile (None | str | Unset):
             allow_deep_linking (None | str | Unset): `y` or `n`.
-            campaign_languages (list[Any] | ParticipationCampaignLanguagesMap | Unset): Languages of the campaign (an object
-                keyed by language; an empty set may arrive as a list).
+            campaign_languages (list[Any] | None | ParticipationCampaignLanguagesMap | Unset): Languages of the campaign;
+                `null` when the campaign has none set (the vendor's examples show `null`).
             camref (None | str | Unset):
             vertical (int | None | str | Unset):
             promotional_countries (list[str] | None | Unset):
@@ -48,7 +48,9 @@ class ParticipationCampaignInfo:
     cpc_tracking_link: None | str | Unset = UNSET
     tracking_link_mobile: None | str | Unset = UNSET
     allow_deep_linking: None | str | Unset = UNSET
-    campaign_languages: list[Any] | ParticipationCampaignLanguagesMap | Unset = UNSET
+    campaign_languages: list[Any] | None | ParticipationCampaignLanguagesMap | Unset = (
+        UNSET
+    )
     camref: None | str | Unset = UNSET
     vertical: int | None | str | Unset = UNSET
     promotional_countries: list[str] | None | Unset = UNSET
@@ -112,11 +114,14 @@ class ParticipationCampaignInfo:
         else:
             allow_deep_linking = self.allow_deep_linking
 
-        campaign_languages: dict[str, Any] | list[Any] | Unset
+        campaign_languages: dict[str, Any] | list[Any] | None | Unset
         if isinstance(self.campaign_languages, Unset):
             campaign_languages = UNSET
         elif isinstance(self.campaign_languages, ParticipationCampaignLanguagesMap):
             campaign_languages = self.campaign_languages.to_dict()
+        elif isinstance(self.campaign_languages, list):
+            campaign_languages = self.campaign_languages
+
         else:
             campaign_languages = self.campaign_languages
 
@@ -288,7 +293,9 @@ class ParticipationCampaignInfo:
 
         def _parse_campaign_languages(
             data: object,
-        ) -> list[Any] | ParticipationCampaignLanguagesMap | Unset:
+        ) -> list[Any] | None | ParticipationCampaignLanguagesMap | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -301,13 +308,19 @@ class ParticipationCampaignInfo:
                 return componentsschemas_participation_campaign_languages_participation_campaign_languages_map
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_participation_campaign_languages_participation_campaign_languages_list = cast(
-                list[Any], data
-            )
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_participation_campaign_languages_participation_campaign_languages_list = cast(
+                    list[Any], data
+                )
 
-            return componentsschemas_participation_campaign_languages_participation_campaign_languages_list
+                return componentsschemas_participation_campaign_languages_participation_campaign_languages_list
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[Any] | None | ParticipationCampaignLanguagesMap | Unset, data
+            )
 
         campaign_languages = _parse_campaign_languages(
             d.pop("campaign_languages", UNSET)

@@ -29,30 +29,30 @@ class PartnerUpdate:
         company_name (str | Unset):
         company_division (str | Unset):
         contact_email (str | Unset):
-        contact_locale (Locale | Unset): Language or language-and-region code used for contact and content localisation.
-            Example: en.
+        contact_locale (Locale | str | Unset): Language or language-and-region code used for contact and content
+            localisation.
         contact_name (str | Unset):
-        default_currency (Currency | Unset): Currency code as enumerated by the vendor's reference. Payloads can carry
-            other ISO 4217 codes (for example SGD, CLP, CAD, AUD, PLN), so response fields holding a currency are typed as
-            plain strings. Example: GBP.
+        default_currency (Currency | str | Unset): Currency code as enumerated by the vendor's reference. Payloads can
+            carry other ISO 4217 codes (for example SGD, CLP, CAD, AUD, PLN), so response fields holding a currency are
+            typed as plain strings.
         description (str | Unset): HTML description of the partner (a limited set of tags is allowed).
         foreign_identifier (str | Unset):
         gst_registered (str | Unset):
         im_provider (str | Unset):
         im_username (str | Unset):
-        is_affiliate_user (YesOrNo | Unset): The vendor's flag convention, `y` for yes and `n` for no. Example: y.
-        is_foreign_network (YesOrNo | Unset): The vendor's flag convention, `y` for yes and `n` for no. Example: y.
-        is_lead_user (YesOrNo | Unset): The vendor's flag convention, `y` for yes and `n` for no. Example: y.
+        is_affiliate_user (str | Unset | YesOrNo): The vendor's flag convention, `y` for yes and `n` for no.
+        is_foreign_network (str | Unset | YesOrNo): The vendor's flag convention, `y` for yes and `n` for no.
+        is_lead_user (str | Unset | YesOrNo): The vendor's flag convention, `y` for yes and `n` for no.
         network_notes (str | Unset):
-        network_status (PartnerStatus | Unset): Status of a partner on a network or campaign; `a` approved, `p` pending,
-            `r` rejected, `n` none.
-        operating_country (Country | Unset): Two-letter country code (ISO 3166-1 alpha-2, plus XK). Example: GB.
+        network_status (PartnerStatus | str | Unset): Status of a partner on a network or campaign; `a` approved, `p`
+            pending, `r` rejected, `n` none.
+        operating_country (Country | str | Unset): Two-letter country code (ISO 3166-1 alpha-2, plus XK).
         phone (str | Unset): Primary contact telephone number.
         phone_area (str | Unset): Dialling prefix of the country or region.
         promotional_method (int | Unset):
         reporting_identifier (str | Unset):
         reporting_timezone (str | Unset):
-        uk_vat_registered (YesOrNo | Unset): The vendor's flag convention, `y` for yes and `n` for no. Example: y.
+        uk_vat_registered (str | Unset | YesOrNo): The vendor's flag convention, `y` for yes and `n` for no.
         us_tax_state (str | Unset):
         vat_number (int | Unset):
         vertical (int | Unset):
@@ -67,26 +67,26 @@ class PartnerUpdate:
     company_name: str | Unset = UNSET
     company_division: str | Unset = UNSET
     contact_email: str | Unset = UNSET
-    contact_locale: Locale | Unset = UNSET
+    contact_locale: Locale | str | Unset = UNSET
     contact_name: str | Unset = UNSET
-    default_currency: Currency | Unset = UNSET
+    default_currency: Currency | str | Unset = UNSET
     description: str | Unset = UNSET
     foreign_identifier: str | Unset = UNSET
     gst_registered: str | Unset = UNSET
     im_provider: str | Unset = UNSET
     im_username: str | Unset = UNSET
-    is_affiliate_user: YesOrNo | Unset = UNSET
-    is_foreign_network: YesOrNo | Unset = UNSET
-    is_lead_user: YesOrNo | Unset = UNSET
+    is_affiliate_user: str | Unset | YesOrNo = UNSET
+    is_foreign_network: str | Unset | YesOrNo = UNSET
+    is_lead_user: str | Unset | YesOrNo = UNSET
     network_notes: str | Unset = UNSET
-    network_status: PartnerStatus | Unset = UNSET
-    operating_country: Country | Unset = UNSET
+    network_status: PartnerStatus | str | Unset = UNSET
+    operating_country: Country | str | Unset = UNSET
     phone: str | Unset = UNSET
     phone_area: str | Unset = UNSET
     promotional_method: int | Unset = UNSET
     reporting_identifier: str | Unset = UNSET
     reporting_timezone: str | Unset = UNSET
-    uk_vat_registered: YesOrNo | Unset = UNSET
+    uk_vat_registered: str | Unset | YesOrNo = UNSET
     us_tax_state: str | Unset = UNSET
     vat_number: int | Unset = UNSET
     vertical: int | Unset = UNSET
@@ -129,15 +129,23 @@ class PartnerUpdate:
 
         contact_email = self.contact_email
 
-        contact_locale: str | Unset = UNSET
-        if not isinstance(self.contact_locale, Unset):
+        contact_locale: str | Unset
+        if isinstance(self.contact_locale, Unset):
+            contact_locale = UNSET
+        elif isinstance(self.contact_locale, Locale):
             contact_locale = self.contact_locale.value
+        else:
+            contact_locale = self.contact_locale
 
         contact_name = self.contact_name
 
-        default_currency: str | Unset = UNSET
-        if not isinstance(self.default_currency, Unset):
+        default_currency: str | Unset
+        if isinstance(self.default_currency, Unset):
+            default_currency = UNSET
+        elif isinstance(self.default_currency, Currency):
             default_currency = self.default_currency.value
+        else:
+            default_currency = self.default_currency
 
         description = self.description
 
@@ -149,27 +157,47 @@ class PartnerUpdate:
 
         im_username = self.im_username
 
-        is_affiliate_user: str | Unset = UNSET
-        if not isinstance(self.is_affiliate_user, Unset):
+        is_affiliate_user: str | Unset
+        if isinstance(self.is_affiliate_user, Unset):
+            is_affiliate_user = UNSET
+        elif isinstance(self.is_affiliate_user, YesOrNo):
             is_affiliate_user = self.is_affiliate_user.value
+        else:
+            is_affiliate_user = self.is_affiliate_user
 
-        is_foreign_network: str | Unset = UNSET
-        if not isinstance(self.is_foreign_network, Unset):
+        is_foreign_network: str | Unset
+        if isinstance(self.is_foreign_network, Unset):
+            is_foreign_network = UNSET
+        elif isinstance(self.is_foreign_network, YesOrNo):
             is_foreign_network = self.is_foreign_network.value
+        else:
+            is_foreign_network = self.is_foreign_network
 
-        is_lead_user: str | Unset = UNSET
-        if not isinstance(self.is_lead_user, Unset):
+        is_lead_user: str | Unset
+        if isinstance(self.is_lead_user, Unset):
+            is_lead_user = UNSET
+        elif isinstance(self.is_lead_user, YesOrNo):
             is_lead_user = self.is_lead_user.value
+        else:
+            is_lead_user = self.is_lead_user
 
         network_notes = self.network_notes
 
-        network_status: str | Unset = UNSET
-        if not isinstance(self.network_status, Unset):
+        network_status: str | Unset
+        if isinstance(self.network_status, Unset):
+            network_status = UNSET
+        elif isinstance(self.network_status, PartnerStatus):
             network_status = self.network_status.value
+        else:
+            network_status = self.network_status
 
-        operating_country: str | Unset = UNSET
-        if not isinstance(self.operating_country, Unset):
+        operating_country: str | Unset
+        if isinstance(self.operating_country, Unset):
+            operating_country = UNSET
+        elif isinstance(self.operating_country, Country):
             operating_country = self.operating_country.value
+        else:
+            operating_country = self.operating_country
 
         phone = self.phone
 
@@ -181,9 +209,13 @@ class PartnerUpdate:
 
         reporting_timezone = self.reporting_timezone
 
-        uk_vat_registered: str | Unset = UNSET
-        if not isinstance(self.uk_vat_registered, Unset):
+        uk_vat_registered: str | Unset
+        if isinstance(self.uk_vat_registered, Unset):
+            uk_vat_registered = UNSET
+        elif isinstance(self.uk_vat_registered, YesOrNo):
             uk_vat_registered = self.uk_vat_registered.value
+        else:
+            uk_vat_registered = self.uk_vat_registered
 
         us_tax_state = self.us_tax_state
 
@@ -289,21 +321,37 @@ class PartnerUpdate:
 
         contact_email = d.pop("contact_email", UNSET)
 
-        _contact_locale = d.pop("contact_locale", UNSET)
-        contact_locale: Locale | Unset
-        if isinstance(_contact_locale, Unset):
-            contact_locale = UNSET
-        else:
-            contact_locale = Locale(_contact_locale)
+        def _parse_contact_locale(data: object) -> Locale | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                contact_locale_type_0 = Locale(data)
+
+                return contact_locale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Locale | str | Unset, data)
+
+        contact_locale = _parse_contact_locale(d.pop("contact_locale", UNSET))
 
         contact_name = d.pop("contact_name", UNSET)
 
-        _default_currency = d.pop("default_currency", UNSET)
-        default_currency: Currency | Unset
-        if isinstance(_default_currency, Unset):
-            default_currency = UNSET
-        else:
-            default_currency = Currency(_default_currency)
+        def _parse_default_currency(data: object) -> Currency | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                default_currency_type_0 = Currency(data)
+
+                return default_currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | str | Unset, data)
+
+        default_currency = _parse_default_currency(d.pop("default_currency", UNSET))
 
         description = d.pop("description", UNSET)
 
@@ -315,42 +363,84 @@ class PartnerUpdate:
 
         im_username = d.pop("im_username", UNSET)
 
-        _is_affiliate_user = d.pop("is_affiliate_user", UNSET)
-        is_affiliate_user: YesOrNo | Unset
-        if isinstance(_is_affiliate_user, Unset):
-            is_affiliate_user = UNSET
-        else:
-            is_affiliate_user = YesOrNo(_is_affiliate_user)
+        def _parse_is_affiliate_user(data: object) -> str | Unset | YesOrNo:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                is_affiliate_user_type_0 = YesOrNo(data)
 
-        _is_foreign_network = d.pop("is_foreign_network", UNSET)
-        is_foreign_network: YesOrNo | Unset
-        if isinstance(_is_foreign_network, Unset):
-            is_foreign_network = UNSET
-        else:
-            is_foreign_network = YesOrNo(_is_foreign_network)
+                return is_affiliate_user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | YesOrNo, data)
 
-        _is_lead_user = d.pop("is_lead_user", UNSET)
-        is_lead_user: YesOrNo | Unset
-        if isinstance(_is_lead_user, Unset):
-            is_lead_user = UNSET
-        else:
-            is_lead_user = YesOrNo(_is_lead_user)
+        is_affiliate_user = _parse_is_affiliate_user(d.pop("is_affiliate_user", UNSET))
+
+        def _parse_is_foreign_network(data: object) -> str | Unset | YesOrNo:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                is_foreign_network_type_0 = YesOrNo(data)
+
+                return is_foreign_network_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | YesOrNo, data)
+
+        is_foreign_network = _parse_is_foreign_network(
+            d.pop("is_foreign_network", UNSET)
+        )
+
+        def _parse_is_lead_user(data: object) -> str | Unset | YesOrNo:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                is_lead_user_type_0 = YesOrNo(data)
+
+                return is_lead_user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | YesOrNo, data)
+
+        is_lead_user = _parse_is_lead_user(d.pop("is_lead_user", UNSET))
 
         network_notes = d.pop("network_notes", UNSET)
 
-        _network_status = d.pop("network_status", UNSET)
-        network_status: PartnerStatus | Unset
-        if isinstance(_network_status, Unset):
-            network_status = UNSET
-        else:
-            network_status = PartnerStatus(_network_status)
+        def _parse_network_status(data: object) -> PartnerStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                network_status_type_0 = PartnerStatus(data)
 
-        _operating_country = d.pop("operating_country", UNSET)
-        operating_country: Country | Unset
-        if isinstance(_operating_country, Unset):
-            operating_country = UNSET
-        else:
-            operating_country = Country(_operating_country)
+                return network_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PartnerStatus | str | Unset, data)
+
+        network_status = _parse_network_status(d.pop("network_status", UNSET))
+
+        def _parse_operating_country(data: object) -> Country | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                operating_country_type_0 = Country(data)
+
+                return operating_country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Country | str | Unset, data)
+
+        operating_country = _parse_operating_country(d.pop("operating_country", UNSET))
 
         phone = d.pop("phone", UNSET)
 
@@ -362,12 +452,20 @@ class PartnerUpdate:
 
         reporting_timezone = d.pop("reporting_timezone", UNSET)
 
-        _uk_vat_registered = d.pop("uk_vat_registered", UNSET)
-        uk_vat_registered: YesOrNo | Unset
-        if isinstance(_uk_vat_registered, Unset):
-            uk_vat_registered = UNSET
-        else:
-            uk_vat_registered = YesOrNo(_uk_vat_registered)
+        def _parse_uk_vat_registered(data: object) -> str | Unset | YesOrNo:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                uk_vat_registered_type_0 = YesOrNo(data)
+
+                return uk_vat_registered_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | YesOrNo, data)
+
+        uk_vat_registered = _parse_uk_vat_registered(d.pop("uk_vat_registered", UNSET))
 
         us_tax_state = d.pop("us_tax_state", UNSET)
 

@@ -19,10 +19,10 @@ class WebsiteUpdate:
 
     Attributes:
         website_id (str):
-        active (YesOrNo | Unset): The vendor's flag convention, `y` for yes and `n` for no. Example: y.
-        primary (YesOrNo | Unset): The vendor's flag convention, `y` for yes and `n` for no. Example: y.
+        active (str | Unset | YesOrNo): The vendor's flag convention, `y` for yes and `n` for no.
+        primary (str | Unset | YesOrNo): The vendor's flag convention, `y` for yes and `n` for no.
         description (None | str | Unset):
-        website_country (Country | Unset): Two-letter country code (ISO 3166-1 alpha-2, plus XK). Example: GB.
+        website_country (Country | str | Unset): Two-letter country code (ISO 3166-1 alpha-2, plus XK).
         website_name (None | str | Unset):
         website_type (float | Unset):
         website_type_name (str | Unset):
@@ -32,10 +32,10 @@ class WebsiteUpdate:
     """
 
     website_id: str
-    active: YesOrNo | Unset = UNSET
-    primary: YesOrNo | Unset = UNSET
+    active: str | Unset | YesOrNo = UNSET
+    primary: str | Unset | YesOrNo = UNSET
     description: None | str | Unset = UNSET
-    website_country: Country | Unset = UNSET
+    website_country: Country | str | Unset = UNSET
     website_name: None | str | Unset = UNSET
     website_type: float | Unset = UNSET
     website_type_name: str | Unset = UNSET
@@ -62,13 +62,21 @@ class WebsiteUpdate:
     def to_dict(self) -> dict[str, Any]:
         website_id = self.website_id
 
-        active: str | Unset = UNSET
-        if not isinstance(self.active, Unset):
+        active: str | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        elif isinstance(self.active, YesOrNo):
             active = self.active.value
+        else:
+            active = self.active
 
-        primary: str | Unset = UNSET
-        if not isinstance(self.primary, Unset):
+        primary: str | Unset
+        if isinstance(self.primary, Unset):
+            primary = UNSET
+        elif isinstance(self.primary, YesOrNo):
             primary = self.primary.value
+        else:
+            primary = self.primary
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -76,9 +84,13 @@ class WebsiteUpdate:
         else:
             description = self.description
 
-        website_country: str | Unset = UNSET
-        if not isinstance(self.website_country, Unset):
+        website_country: str | Unset
+        if isinstance(self.website_country, Unset):
+            website_country = UNSET
+        elif isinstance(self.website_country, Country):
             website_country = self.website_country.value
+        else:
+            website_country = self.website_country
 
         website_name: None | str | Unset
         if isinstance(self.website_name, Unset):
@@ -131,19 +143,35 @@ class WebsiteUpdate:
         d = dict(src_dict)
         website_id = d.pop("website_id")
 
-        _active = d.pop("active", UNSET)
-        active: YesOrNo | Unset
-        if isinstance(_active, Unset):
-            active = UNSET
-        else:
-            active = YesOrNo(_active)
+        def _parse_active(data: object) -> str | Unset | YesOrNo:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                active_type_0 = YesOrNo(data)
 
-        _primary = d.pop("primary", UNSET)
-        primary: YesOrNo | Unset
-        if isinstance(_primary, Unset):
-            primary = UNSET
-        else:
-            primary = YesOrNo(_primary)
+                return active_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | YesOrNo, data)
+
+        active = _parse_active(d.pop("active", UNSET))
+
+        def _parse_primary(data: object) -> str | Unset | YesOrNo:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                primary_type_0 = YesOrNo(data)
+
+                return primary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | YesOrNo, data)
+
+        primary = _parse_primary(d.pop("primary", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -154,12 +182,20 @@ class WebsiteUpdate:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        _website_country = d.pop("website_country", UNSET)
-        website_country: Country | Unset
-        if isinstance(_website_country, Unset):
-            website_country = UNSET
-        else:
-            website_country = Country(_website_country)
+        def _parse_website_country(data: object) -> Country | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                website_country_type_0 = Country(data)
+
+                return website_country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Country | str | Unset, data)
+
+        website_country = _parse_website_country(d.pop("website_country", UNSET))
 
         def _parse_website_name(data: object) -> None | str | Unset:
             if data is None:

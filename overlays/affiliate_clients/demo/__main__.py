@@ -6,7 +6,7 @@ import importlib
 import logging
 import sys
 
-DEMOS = ("impact", "partnerize", "invoca", "spaaza", "landing")
+DEMOS = ("impact", "partnerize", "invoca", "spaaza", "drift", "landing")
 
 
 def main() -> int:

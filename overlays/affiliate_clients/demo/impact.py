@@ -2,32 +2,26 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 
-from affiliate_clients import ImpactClient, Rate, RetryPolicy, Transport
+from affiliate_clients import Rate, RetryPolicy
 
 RECORDS = 100_000
 SANDBOX_RATE = 20.0  # requests per second the sandbox allows before answering 429
 
 
 def run() -> dict[str, object]:
-    import httpx
-
-    from affiliate_clients.sandbox.common.config import FaultPlan, SandboxConfig
-    from affiliate_clients.sandbox.common.serve import SyncASGITransport
-    from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
+    from affiliate_clients.testing import FaultPlan, SandboxConfig, sandbox
 
     started = time.perf_counter()
     faults = FaultPlan(seed=42, rate=0.08, kinds=("429", "503", "502", "drop"), retry_after_seconds=1)
-    app = create_app(SandboxConfig(records=RECORDS, seed=2024, rate_per_second=SANDBOX_RATE, burst=10, faults=faults))
+    box = sandbox("impact", SandboxConfig(records=RECORDS, seed=2024, rate_per_second=SANDBOX_RATE, burst=10,
+                                          faults=faults))
     seeded = time.perf_counter() - started
-    anchor = app.state.actions.anchor
-    start, end = anchor - dt.timedelta(days=181), anchor + dt.timedelta(days=4)
-    transport = Transport(sync=SyncASGITransport(app), async_=httpx.ASGITransport(app=app))
-    with ImpactClient(ACCOUNT_SID, AUTH_TOKEN, base_url="http://127.0.0.1", transport=transport,
-                      rate=Rate(int(SANDBOX_RATE), 1.0, burst=10),
-                      retry=RetryPolicy(wait_initial=0.1, wait_max=2.0, wait_jitter=0.2)) as impact:
+    start, end = box.facts.first, box.facts.last  # the update dates of every seeded action
+    assert start is not None and end is not None
+    with box.client(rate=Rate(int(SANDBOX_RATE), 1.0, burst=10),
+                    retry=RetryPolicy(wait_initial=0.1, wait_max=2.0, wait_jitter=0.2)) as impact:
         plan = impact.plan_actions(start, end, page_size=2000)
         windows = len(plan.pending)
         began = time.perf_counter()

@@ -4,33 +4,28 @@ from __future__ import annotations
 
 import time
 
-from affiliate_clients import RetryPolicy, Transport
-from affiliate_clients.partnerize import PartnerizeClient
+from affiliate_clients import RetryPolicy
 
 RECORDS = 50_000
-PUBLISHER = "1l1007802"
-SPAN = ("2000-01-01T00:00:00Z", "2100-01-01T00:00:00Z")
+MOMENT = "%Y-%m-%dT%H:%M:%SZ"
 
 
 def run() -> dict[str, object]:
-    import httpx
-
-    from affiliate_clients.sandbox.common.config import FaultPlan, SandboxConfig
-    from affiliate_clients.sandbox.common.serve import SyncASGITransport
-    from affiliate_clients.sandbox.partnerize import APPLICATION_KEY, USER_API_KEY, create_app
+    from affiliate_clients.testing import FaultPlan, SandboxConfig, sandbox
 
     faults = FaultPlan(seed=7, rate=0.03, kinds=("429", "503", "drop"), retry_after_seconds=1)
-    app = create_app(SandboxConfig(records=RECORDS, seed=2024, faults=faults))
-    transport = Transport(sync=SyncASGITransport(app), async_=httpx.ASGITransport(app=app))
-    with PartnerizeClient(APPLICATION_KEY, USER_API_KEY, base_url="http://127.0.0.1", transport=transport,
-                          retry=RetryPolicy(wait_initial=0.1, wait_max=2.0, wait_jitter=0.2)) as partnerize:
+    box = sandbox("partnerize", SandboxConfig(records=RECORDS, seed=2024, faults=faults))
+    publisher, first, last = box.facts.default("publisher_id"), box.facts.first, box.facts.last
+    assert publisher is not None and first is not None and last is not None
+    span = (first.strftime(MOMENT), last.strftime(MOMENT))  # the dates of the sandbox's report data
+    with box.client(retry=RetryPolicy(wait_initial=0.1, wait_max=2.0, wait_jitter=0.2)) as partnerize:
         began = time.perf_counter()
-        pull = partnerize.conversions(PUBLISHER, SPAN[0], end_date=SPAN[1])
+        pull = partnerize.conversions(publisher, span[0], end_date=span[1])
         conversions = {entry.conversion_data.conversion_id for entry in pull}
         pulled = pull.plan.pages
         took = time.perf_counter() - began
         began = time.perf_counter()
-        clicks = partnerize.clicks(PUBLISHER, SPAN[0], end_date=SPAN[1])
+        clicks = partnerize.clicks(publisher, span[0], end_date=span[1])
         click_ids = [entry.click.click_id for entry in clicks]
         click_time = time.perf_counter() - began
         stats = partnerize.stats

@@ -7,21 +7,17 @@ import datetime as dt
 
 def run() -> dict[str, object]:
     """Run against the embedded sandbox, print a short report and return ``{"ok": ...}``."""
-    import httpx
+    from affiliate_clients import ServerError
+    from affiliate_clients.spaaza import ChainNotFound
+    from affiliate_clients.testing import FaultPlan, SandboxConfig, sandbox
 
-    from affiliate_clients import ServerError, Transport
-    from affiliate_clients.sandbox.common.config import FaultPlan, SandboxConfig
-    from affiliate_clients.sandbox.common.serve import SyncASGITransport
-    from affiliate_clients.sandbox.spaaza import SESSION_KEY, SESSION_USER_ID, create_app
-    from affiliate_clients.spaaza import ChainNotFound, SpaazaClient
-
-    app = create_app(SandboxConfig(faults=FaultPlan(schedule={4: "503"})))  # the second create meets a 503
-    transport = Transport(sync=SyncASGITransport(app), async_=httpx.ASGITransport(app=app))
+    box = sandbox("spaaza", SandboxConfig(faults=FaultPlan(schedule={4: "503"})))  # the second create meets a 503
+    app, chain = box.app, int(box.facts.ids["chain_id"][0])
     groups = app.state.campaign_groups.groups
-    with SpaazaClient(SESSION_USER_ID, SESSION_KEY, base_url="http://127.0.0.1", transport=transport) as spaaza:
-        created = spaaza.create_campaign_group(123, "Autumn Campaign Group", dt.datetime(2026, 9, 1),
+    with box.client() as spaaza:
+        created = spaaza.create_campaign_group(chain, "Autumn Campaign Group", dt.datetime(2026, 9, 1),
                                                "2026-11-30 23:59:59")
-        updated = spaaza.update_campaign_group(created.id, 123, name="Autumn Campaign Group (extended)",
+        updated = spaaza.update_campaign_group(created.id, chain, name="Autumn Campaign Group (extended)",
                                                active_date_until=dt.datetime(2026, 12, 15, 23, 59, 59))
         try:
             spaaza.create_campaign_group(4711, "Nowhere")
@@ -30,7 +26,7 @@ def run() -> dict[str, object]:
             typed = f"{type(error).__name__} (code {error.code}, {error.name}, HTTP {error.status})"
         before, sent_before = len(groups), app.state.stats.requests
         try:
-            spaaza.create_campaign_group(123, "Sent once")
+            spaaza.create_campaign_group(chain, "Sent once")
             replayed = "no error"
         except ServerError as error:
             replayed = f"HTTP {error.status} raised"

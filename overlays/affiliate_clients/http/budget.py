@@ -6,11 +6,14 @@ guarded by a lock; the waiting is done by the caller (``time.sleep`` or ``asynci
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable
 
 import attrs
+
+from .errors import InvalidRequest
 
 
 @attrs.frozen
@@ -22,8 +25,17 @@ class Rate:
     burst: int | None = None
 
     def __attrs_post_init__(self) -> None:
-        if self.requests < 1 or self.per_seconds <= 0:
-            raise ValueError("a rate needs at least one request per positive period")
+        """Refuse a rate that could never let a request through (:class:`InvalidRequest`, a ``ValueError``)."""
+        if not isinstance(self.requests, int) or isinstance(self.requests, bool) or self.requests < 1:
+            raise InvalidRequest("requests", f"a rate needs a whole number of requests of at least 1, "
+                                             f"got {self.requests!r}")
+        if (not isinstance(self.per_seconds, int | float) or isinstance(self.per_seconds, bool)
+                or not 0 < self.per_seconds < math.inf):
+            raise InvalidRequest("per_seconds", f"a rate needs a positive, finite period in seconds, "
+                                                f"got {self.per_seconds!r}")
+        if self.burst is not None and (not isinstance(self.burst, int) or isinstance(self.burst, bool)
+                                       or self.burst < 1):
+            raise InvalidRequest("burst", f"must be a whole number of at least 1 (or None), got {self.burst!r}")
 
     @property
     def per_second(self) -> float:

@@ -11,6 +11,7 @@ import contextvars
 import functools
 import http
 import inspect
+import json
 from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import Any
@@ -18,8 +19,9 @@ from typing import Any
 import attrs
 import httpx
 
-from . import fastparse
-from .errors import ApiError, RateLimited, ResponseValidationError, error_class
+from . import drift, fastparse, quarantine
+from .errors import ApiError, InvalidRequest, RateLimited, ResponseValidationError, error_class
+from .paths import check_path
 from .policy import server_wait
 from .schemas import package_schemas
 
@@ -123,6 +125,8 @@ class Caller:
         operation = endpoint.__name__.rsplit(".", 1)[-1]
         if not _arguments(fn).fit(kwargs):
             inspect.signature(fn).bind(client=client, **kwargs)  # a wrong argument is the caller's TypeError
+        if self.package:
+            check_path(self.package, operation, fn, kwargs)  # no value may leave its path segment
         if operation in self.checks:
             self.checks[operation](**kwargs)
         return operation
@@ -140,38 +144,93 @@ class Caller:
         operation, response = await self._asend(endpoint, client, kwargs)
         return self._answer(operation, endpoint, client, response)
 
+    def call_reading(self, read: Callable[[str, bytes], Any], endpoint: ModuleType, client: Any,
+                     **kwargs: Any) -> Any:
+        """:meth:`call` with a success body read by ``read(operation, content)`` instead of the generated parser
+        (a bare JSON array read record by record, say); a body ``read`` refuses (:class:`fastparse.Broken`, a
+        parse error) and every error answer go where :meth:`call` sends them."""
+        operation, response = self._send(endpoint, client, kwargs)
+        return self._answer_reading(read, operation, endpoint, client, response)
+
+    async def acall_reading(self, read: Callable[[str, bytes], Any], endpoint: ModuleType, client: Any,
+                            **kwargs: Any) -> Any:
+        """Async twin of :meth:`call_reading`."""
+        operation, response = await self._asend(endpoint, client, kwargs)
+        return self._answer_reading(read, operation, endpoint, client, response)
+
+    def _answer_reading(self, read: Callable[[str, bytes], Any], operation: str, endpoint: ModuleType, client: Any,
+                        response: httpx.Response) -> Any:
+        if 200 <= response.status_code < 300:
+            try:
+                with drift.operation(operation):
+                    return read(operation, response.content)
+            except (fastparse.Broken, *PARSE_ERRORS):
+                pass
+        return self._answer(operation, endpoint, client, response)
+
     def _send(self, endpoint: ModuleType, client: Any, kwargs: dict[str, Any]) -> tuple[str, httpx.Response]:
         """Check the arguments, then send the request the generated function builds (its ``request_kwargs``)."""
         operation = self._prepare(endpoint, endpoint.sync_detailed, client, kwargs)
-        return operation, client.get_httpx_client().request(**endpoint.request_kwargs(**kwargs))
+        return operation, client.get_httpx_client().request(**self._request(endpoint, operation, kwargs))
 
     async def _asend(self, endpoint: ModuleType, client: Any,
                      kwargs: dict[str, Any]) -> tuple[str, httpx.Response]:
         """Async twin of :meth:`_send`."""
         operation = self._prepare(endpoint, endpoint.asyncio_detailed, client, kwargs)
-        return operation, await client.get_async_httpx_client().request(**endpoint.request_kwargs(**kwargs))
+        return operation, await client.get_async_httpx_client().request(**self._request(endpoint, operation, kwargs))
+
+    def _request(self, endpoint: ModuleType, operation: str, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The request the generated function builds (its ``request_kwargs``), with the enum values of its body
+        held to the spec as written: the models accept any string there so that answers are read whatever the
+        vendor adds, but a value the spec does not list is refused before any request."""
+        request: dict[str, Any] = endpoint.request_kwargs(**kwargs)
+        body = request.get("json", request.get("data"))
+        schemas = package_schemas(self.package) if self.package and body is not None else None
+        if schemas is not None:
+            content_type = (request.get("headers") or {}).get("Content-Type", "application/json")
+            problem = schemas.sent_enum_problem(operation, content_type, body)
+            if problem is not None:
+                raise InvalidRequest("body", problem)
+        return request
 
     def _answer(self, operation: str, endpoint: ModuleType, client: Any, response: httpx.Response) -> Any:
         """The parsed success body, as the generated ``sync_detailed`` would parse it, or the typed error."""
         _LAST_RESPONSE.set(None)  # the hook saw this answer; ``response`` is at hand here
         model = endpoint.success_models.get(response.status_code)
         try:
-            if model is not None:
-                parsed = fastparse.parse(model, response.content)
-            else:
-                parsed = endpoint.parse_response(client=client, response=response)
+            with drift.operation(operation):
+                if model is not None:
+                    parsed = self._read(operation, model, response.content)
+                else:
+                    parsed = endpoint.parse_response(client=client, response=response)
         except self.unexpected as exc:
             raise self.refine(self._unexpected(operation, exc, response)) from None
         except PARSE_ERRORS as exc:
-            raise self.invalid(operation, exc, response) from exc
+            if response.status_code < 400:
+                raise self.invalid(operation, exc, response) from exc
+            parsed = None  # an error answer whose body is not the vendor's envelope: typed all the same
         if response.status_code < 400:
             return parsed
         raise self._error(operation, response, parsed)
 
+    @staticmethod
+    def _read(operation: str, model: Any, content: bytes) -> Any:
+        """One answer as ``model``: the fast parse, else the stock parser; a body the model cannot hold is
+        :class:`ResponseValidationError` naming the JSON path that actually broke."""
+        try:
+            decoded = fastparse.decode(model, content)
+        except fastparse.Broken as broken:
+            try:
+                return model.from_dict(json.loads(content))  # the stock parser may read what msgspec refuses
+            except PARSE_ERRORS:
+                raise ResponseValidationError(operation, f"{broken.path}: {broken.reason}") from None
+        return decoded.build() if decoded is not None else model.from_dict(json.loads(content))
+
     def _error(self, operation: str, response: httpx.Response, envelope: Any) -> ApiError:
         """The typed error for an error answer, carrying its parsed envelope (None when it could not be read)."""
+        unread = "the body is not the documented error envelope (raw text in .body)" if response.content else ""
         return self.refine(make_error(response.status_code, operation,
-                                      message=self.message_of(envelope) if envelope is not None else "",
+                                      message=self.message_of(envelope) if envelope is not None else unread,
                                       envelope=envelope, body=response.content, headers=response.headers))
 
     def _unexpected(self, operation: str, exc: Any, response: httpx.Response | None = None) -> ApiError:
@@ -196,20 +255,34 @@ class Caller:
         caller keeps no reference), decoded, let go (its 18 MB body freed at once rather than when the cyclic
         collector next runs: httpx's Response and its stream refer to each other), then built into models."""
         response = holder.pop()
-        decoded = fastparse.decode(model, response.content) if response.status_code < 400 else None
+        try:
+            decoded = fastparse.decode(model, response.content) if response.status_code < 400 else None
+        except fastparse.Broken:  # a record the model cannot hold: read the page record by record
+            with drift.operation(operation):
+                return self._page_by_record(operation, response, model, error_model)
         if decoded is None:
             return self.parse(operation, response, model, error_model)
         _LAST_RESPONSE.set(None)
         response.stream = httpx.ByteStream(b"")  # read and closed already: this only breaks the cycle
         del response
-        return decoded.build()
+        with drift.operation(operation):
+            return decoded.build()
+
+    def _page_by_record(self, operation: str, response: httpx.Response, model: Any, error_model: Any) -> Any:
+        """A page whose records do not all fit the spec: those that do, the others set aside
+        (:mod:`.quarantine`); what breaks outside the records is the error :meth:`parse` raises."""
+        try:
+            return quarantine.read_page(model, response.content, operation)
+        except (fastparse.Broken, *PARSE_ERRORS):
+            return self.parse(operation, response, model, error_model)
 
     def parse(self, operation: str, response: httpx.Response, model: Any, error_model: Any) -> Any:
         """Parse a raw httpx answer (e.g. from following a next-page link) with generated models."""
         _LAST_RESPONSE.set(None)  # the hook saw this answer; ``response`` is at hand here
         try:
             if response.status_code < 400:
-                return fastparse.parse(model, response.content)
+                with drift.operation(operation):
+                    return self._read(operation, model, response.content)
             envelope = error_model.from_dict(response.json())
         except PARSE_ERRORS as exc:
             if response.status_code < 400:

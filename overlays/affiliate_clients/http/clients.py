@@ -16,7 +16,9 @@ import httpx
 from .budget import RequestBudget
 from .calls import areject_unknown_status, reject_unknown_status
 from .errors import InvalidRequest
+from .options import user_agent
 from .policy import RetryPolicy
+from .scrub import AsyncScrubTransport, Scrub, ScrubTransport
 from .transports import AsyncRetryTransport, RetryTransport, TransportStats
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=120.0, write=30.0, pool=30.0)
@@ -48,7 +50,8 @@ class Transport:
 
 @attrs.frozen
 class HttpSetup:
-    """Everything needed to build a vendor's pair of httpx clients."""
+    """Everything needed to build a vendor's pair of httpx clients. ``api`` names the vendor in the User-Agent
+    (``affiliate-clients/<version> (<api>)``, after a ``User-Agent`` given in ``headers``)."""
 
     base_url: str
     auth: httpx.Auth
@@ -58,15 +61,23 @@ class HttpSetup:
     budget: RequestBudget | None = None
     transport: Transport = attrs.field(factory=Transport)
     secrets: tuple[str, ...] = ()
+    api: str = ""
+    # A credential for the query string, (name, value): added by the innermost transport only (Invoca).
+    query_secret: tuple[str, str] | None = attrs.field(default=None, repr=False)
 
 
 def build_clients(setup: HttpSetup) -> tuple[httpx.Client, httpx.AsyncClient, TransportStats]:
     """A sync and an async httpx client sharing one retry policy, budget and stats."""
     check_base_url(setup.base_url)
     stats = TransportStats()
-    inner = setup.transport.sync or httpx.HTTPTransport(verify=setup.transport.verify, retries=0)
-    ainner = setup.transport.async_ or httpx.AsyncHTTPTransport(verify=setup.transport.verify, retries=0)
-    common: dict[str, Any] = {"base_url": setup.base_url, "auth": setup.auth, "headers": setup.headers, "timeout": setup.timeout,
+    scrub = Scrub(setup.secrets, setup.query_secret)  # innermost: credentials stay below it (http/scrub.py)
+    inner = ScrubTransport(setup.transport.sync or httpx.HTTPTransport(verify=setup.transport.verify, retries=0),
+                           scrub)
+    ainner = AsyncScrubTransport(setup.transport.async_ or httpx.AsyncHTTPTransport(verify=setup.transport.verify,
+                                                                                    retries=0), scrub)
+    headers = httpx.Headers(setup.headers)
+    headers["User-Agent"] = user_agent(setup.api, headers.get("user-agent"))
+    common: dict[str, Any] = {"base_url": setup.base_url, "auth": setup.auth, "headers": headers, "timeout": setup.timeout,
               "follow_redirects": False}
     sync = httpx.Client(**common, transport=RetryTransport(inner, setup.policy, setup.budget, stats, setup.secrets),
                         event_hooks={"response": [reject_unknown_status]})

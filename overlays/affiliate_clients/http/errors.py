@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import httpx
+
 
 class AffiliateClientError(Exception):
     """Base of every error this library raises on purpose.
@@ -85,6 +87,60 @@ class ResponseValidationError(AffiliateClientError):
         super().__init__(f"{operation}: the response does not match the spec: {detail}")
         self.operation = operation
         self.detail = detail
+
+
+class OutcomeUnknown(AffiliateClientError, httpx.TransportError):
+    """The answer to a request that changes data (POST, PATCH) was lost after the request was sent: the
+    server may or may not have processed it. It is not sent again (twice could mean applied twice); check
+    whether it took effect (list or get what it creates or changes) before sending it again.
+
+    Still an ``httpx.TransportError``; ``method`` and ``path`` name the request, ``cause`` says what happened.
+    """
+
+    def __init__(self, method: str, path: str, cause: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(f"{method} {path}: {cause}. The request reached or may have reached the server, so it "
+                         "may have been processed; it was not sent again, since sending it twice could apply it "
+                         "twice. Check whether it took effect (list or get what it creates or changes) before "
+                         "sending it again", request=request)
+        self.method, self.path, self.cause = method, path, cause
+
+
+class UnreadableAnswer(AffiliateClientError, httpx.DecodingError):
+    """An answer whose body could not be decoded as its ``Content-Encoding`` says (gzip labelled deflate, plain
+    text labelled gzip, ...); retried like a dropped answer for idempotent requests, raised when the tries run
+    out. Still an ``httpx.DecodingError``; ``status`` is the answer's HTTP status."""
+
+    def __init__(self, method: str, path: str, status: int, cause: str, *,
+                 request: httpx.Request | None = None) -> None:
+        super().__init__(f"{method} {path}: HTTP {status}, but the body does not match its Content-Encoding "
+                         f"({cause})", request=request)
+        self.method, self.path, self.status = method, path, status
+
+
+class AttemptTimedOut(httpx.ReadTimeout):
+    """One attempt outlasted ``RetryPolicy.attempt_deadline``: handled as a read timeout (retried for
+    idempotent requests)."""
+
+
+_WHAT_HAPPENED: tuple[tuple[type[Exception], str], ...] = (
+    (AttemptTimedOut, "the answer took longer than the attempt deadline"),
+    (httpx.ConnectTimeout, "connecting to the server timed out"),
+    (httpx.ConnectError, "the server could not be reached"),
+    (httpx.PoolTimeout, "no pooled connection came free in time"),
+    (httpx.ReadTimeout, "the server sent nothing for longer than the read timeout"),
+    (httpx.WriteTimeout, "sending the request timed out"),
+    (httpx.WriteError, "the connection broke while the request was being sent"),
+    (httpx.ReadError, "the connection broke while the answer was being read"),
+    (httpx.RemoteProtocolError, "the server closed the connection before the answer was complete"),
+    (httpx.DecodingError, "the answer's body does not match its Content-Encoding"),
+)
+
+
+def what_happened(error: BaseException) -> str:
+    """A sentence for a transport error, also when httpx gives it no message (async errors often have none)."""
+    text = next((said for kind, said in _WHAT_HAPPENED if isinstance(error, kind)), "the request failed")
+    detail = str(error).strip()
+    return f"{text} ({type(error).__name__}: {detail})" if detail else f"{text} ({type(error).__name__})"
 
 
 STATUS_ERRORS: Mapping[int, type[ApiError]] = {400: BadRequest, 401: Unauthorized, 403: Forbidden,

@@ -4,240 +4,161 @@
 openapi-python-client parser), or raises what it raises, but builds the objects mostly in C:
 
 1. msgspec decodes the body into throw-away ``msgspec.Struct`` shapes derived from the generated model
-   (JSON keys read from the generated ``from_dict``; enums, date-times and required members typed as the
-   model types them; ``datetime | str`` members decoded as found and converted a column at a time, by the
-   stock rule, before the models are built; members the generated ``from_dict`` keeps as ``json.loads`` made
-   them, e.g. strings, numbers, ``int | None | str``, lists of primitives, decoded as ``Any``, see
+   (JSON keys read from the generated ``from_dict``; enums, date-times, required members and string, integer and
+   boolean members typed as the model types them; opened enums (``TheEnum | str``) and ``datetime | str``
+   members decoded as found and converted a column at a time, by the stock rule, before the models are built;
+   other members the generated ``from_dict`` keeps as ``json.loads`` made them decoded as ``Any``, see
    :mod:`.fastparse_kinds`; ``list[Any] | Model`` unions as msgspec unions, whose JSON types are disjoint;
-   models holding only ``additional_properties`` as ``dict``; unknown members refused elsewhere, so
-   ``additional_properties`` is the stock ``{}``);
-2. each model is built by calling its own attrs constructor on the Struct's values, from C
-   (``starmap(Model, map(astuple, structs))``) for models whose fields are all leaves, a chunk at a time
-   so the decoded structs are freed as their models are made.
+   models holding only ``additional_properties`` as ``dict``);
+2. each model is built by calling its own attrs constructor on the Struct's values, from C, a chunk at a time
+   (:mod:`.fastparse_build`).
 
-Anything the fast path does not reproduce exactly sends the whole body to the stock parser: a model with a
-field type it does not know, a value of another type than an enum, date-time or model member needs
-(the stock parser would keep it as is or raise), unknown members, non-UTF-8 input, numbers msgspec cannot
-hold (``1e400``, ``NaN``), and the few date-time spellings where msgspec and ``datetime.fromisoformat``
-disagree (a lowercase ``z`` offset, more than six fractional digits; escaped ASCII in the body is sent to
-the stock parser too, since it could hide either). ``tests/unit/test_fastparse*`` compares the two paths
-field by field.
+Answers that drift from the spec stay on the fast path: a member the spec does not name is learned (decoded into
+an extra struct field and put in ``additional_properties``, as the stock parser keeps it), and a string, integer
+or boolean member that came as another type is widened to ``Any`` (kept as it came, as the stock parser keeps it);
+both are learned once per answer model and reported to :mod:`.drift`. What a model cannot hold (a missing
+required member, an impossible date, an object where a list belongs) raises :class:`Broken` from :func:`decode`
+with msgspec's JSON path; :mod:`.quarantine` sets such records aside.
+
+The rest goes to the stock parser: a model with a field type the fast path does not know, non-UTF-8 input,
+numbers msgspec cannot hold (``1e400``, ``NaN``), and the few date-time spellings where msgspec and
+``datetime.fromisoformat`` disagree (see :mod:`.fastparse_dates`). ``tests/unit/test_fastparse*`` compares
+the two paths field by field.
 """
 
 from __future__ import annotations
 
-import datetime
-import enum
+import contextlib
 import functools
+import gc
 import json
+import re
 import typing
-from collections import deque
-from collections.abc import Callable, Iterable
-from itertools import repeat, starmap
-from operator import attrgetter
+from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 import attrs
 import msgspec
 
-from . import fastparse_kinds as kinds
-from .fastparse_dates import DateTimeOrText, dates_or_text, dates_safe
+from . import drift
+from .fastparse_dates import DateTimeOrText, dates_safe
 from .fastparse_kinds import json_keys
 from .fastparse_kinds import models_namespace as _models_namespace
-from .fastparse_kinds import unset_of as _unset
+from .fastparse_plan import (
+    _MAX_LEARNED,
+    NO_ADAPT,
+    Adapt,
+    Plan,
+    Unsupported,
+    _decoder,
+    _learned,
+    fast_path_for,
+    plan_for,
+)
 
 T = TypeVar("T")
-_astuple = msgspec.structs.astuple
-_CHUNK = 1024  # decoded structs turned into models per step, so both never coexist in full
 
 
-class Unsupported(Exception):
-    """The model has a field the fast path cannot reproduce exactly; the stock parser is used instead."""
+class Broken(Exception):
+    """A body the model cannot hold: ``path`` (msgspec's JSON path) and ``reason`` say where and why."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = path, reason
 
 
-@attrs.frozen
-class _Field:
-    name: str
-    wire: Any  # the type msgspec decodes into
-    convert: Callable[[Any], Any] | None  # applied to the decoded value (never to UNSET) before the constructor
+
+_AT = re.compile(r" - at `(\$[^`]*)`$")
+_UNKNOWN = re.compile(r"^Object contains unknown field `(.+)`$")
+_TOKENS = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
 
 
-@attrs.frozen
-class Plan:
-    """How one generated model is decoded and built."""
-
-    model: type
-    struct: Any  # the msgspec Struct decoded into; ``dict[str, Any]`` for a model of additional properties only
-    fields: tuple[_Field, ...]
-    native_dates: bool  # whether msgspec parses date-times itself (then the input spellings are checked)
-    unset: Any  # the package's UNSET, which converters never see
-    build: Callable[[Any], Any]  # decoded value → model
-    build_all: Callable[[list[Any]], list[Any]]  # decoded values → models
-
-    @property
-    def flat(self) -> bool:
-        return bool(self.fields) and all(f.convert is None for f in self.fields)
+def _walk(plan: Plan, path: str) -> Plan | None:
+    """The plan of the model at ``path`` (msgspec's ``$.Actions[3]``) below ``plan``'s model."""
+    adapt = _LEARNED.get(plan.model, NO_ADAPT)
+    for name, _ in _TOKENS.findall(path[1:]):
+        if name:
+            child = dict(plan.children).get(name)
+            if child is None:
+                return None
+            plan = plan_for(child, adapt)
+    return plan
 
 
-def _is_model(tp: Any) -> bool:
-    return isinstance(tp, type) and attrs.has(tp) and hasattr(tp, "from_dict")
+_UNNAMEABLE = re.compile(r'["\\\x00-\x1f]')  # what msgspec refuses in a field's JSON name
 
 
-def _either_list_or(build: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    def convert(value: Any) -> Any:  # the generated ``_parse_x``: a dict is the model, a list is kept as is
-        return value if value.__class__ is list else build(value)
-    return convert
-
-
-def _leaf(model: type, name: str, tp: Any, unset_type: type) -> tuple[Any, Callable[[Any], Any] | None, bool]:
-    """(wire type, converter, native date) for one field of ``model``."""
-    args = kinds.members(tp, unset_type)
-    if all(kinds.primitive(a) for a in args):
-        if name in kinds.raw_members(model):  # kept as json.loads made it, whatever the type
-            return Any, None, False
-        raise Unsupported(f"{model.__name__}.{name}: {tp!r} not kept as is by from_dict")
-    if args == {datetime.datetime}:
-        return datetime.datetime, None, True
-    if args == {datetime.datetime, str}:
-        return DateTimeOrText, None, False
-    if len(args) == 1:
-        (only,) = args
-        if isinstance(only, type) and issubclass(only, enum.Enum) and all(isinstance(m.value, str) for m in only):
-            return only, None, False
-        if _is_model(only):
-            inner = plan_for(only)
-            return inner.struct, inner.build, inner.native_dates
-        if typing.get_origin(only) is list and len(typing.get_args(only)) == 1:
-            (item,) = typing.get_args(only)
-            if _is_model(item):
-                inner = plan_for(item)
-                return list[inner.struct], inner.build_all, inner.native_dates  # type: ignore[name-defined]
-    if len(args) == 2:  # ``list[Any] | Model``: disjoint JSON types, so the generated branch order does not matter
-        lists = [a for a in args if typing.get_origin(a) is list and kinds.primitive(a)]
-        models = [a for a in args if _is_model(a)]
-        if len(lists) == 1 and len(models) == 1:
-            inner = plan_for(models[0])
-            return list[Any] | inner.struct, _either_list_or(inner.build), inner.native_dates
-    raise Unsupported(f"{model.__name__}.{name}: field type {tp!r}")
-
-
-def _builders(model: type, fields: list[_Field], unset: Any,
-              columns: tuple[str, ...]) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
-    """``columns``: the ``datetime | str`` members, decoded as msgspec found them and converted a column at a
-    time (:func:`~.fastparse_dates.dates_or_text`) before the models are built."""
-    converts = tuple((n, f.convert) for n, f in enumerate(fields) if f.convert is not None)
-
-    def convert_columns(structs: list[Any]) -> list[Any]:
-        for name in columns:
-            values = dates_or_text(list(map(attrgetter(name), structs)))
-            deque(map(setattr, structs, repeat(name), values), maxlen=0)
-        return structs
-
-    if not converts:
-        def build_flat(struct: Any) -> Any:
-            return model(*_astuple(convert_columns([struct])[0] if columns else struct))
-
-        def build_all_flat(structs: list[Any]) -> list[Any]:
-            for start in range(0, len(structs), _CHUNK):  # in place: each chunk's structs freed as it is built
-                chunk = convert_columns(structs[start:start + _CHUNK])
-                structs[start:start + _CHUNK] = list(starmap(model, map(_astuple, chunk)))
-            return structs
-        return build_flat, build_all_flat
-
-    def build(struct: Any) -> Any:
-        return build_one(convert_columns([struct])[0] if columns else struct)
-
-    def build_one(struct: Any) -> Any:
-        values = list(_astuple(struct))
-        for n, convert in converts:
-            value = values[n]
-            if value is not unset:
-                values[n] = convert(value)
-        return model(*values)
-
-    def build_all(structs: list[Any]) -> list[Any]:
-        for start in range(0, len(structs), _CHUNK):
-            structs[start:start + _CHUNK] = list(map(build_one, convert_columns(structs[start:start + _CHUNK])))
-        return structs
-    return build, build_all
-
-
-def _extras_plan(model: type, unset: Any, hints: dict[str, Any]) -> Plan:
-    """A model holding only ``additional_properties``, each kept as json.loads made it."""
-    if not (kinds.primitive(hints["additional_properties"]) and kinds.extras_only(model)):
-        raise Unsupported(f"{model.__name__}: additional properties are converted")
-
-    def build(values: dict[str, Any]) -> Any:
-        made = model()
-        made.additional_properties = values
-        return made
-
-    def build_all(items: list[dict[str, Any]]) -> list[Any]:
-        return list(map(build, items))
-    return Plan(model, dict[str, Any], (), False, unset, build, build_all)
-
-
-@functools.cache
-def plan_for(model: type) -> Plan:
-    """The decoding plan of a generated model; raises :class:`Unsupported` when there is none."""
-    fields = attrs.fields(model)
-    rest = [a.name for a in fields if not a.init]
-    if rest != ["additional_properties"]:
-        raise Unsupported(f"{model.__name__}: non-init fields {rest}")
-    unset = _unset(model)
-    hints = typing.get_type_hints(model, localns=_models_namespace(model))
-    if len(fields) == 1:
-        return _extras_plan(model, unset, hints)
-    keys = json_keys(model)
-    plan_fields, struct_fields, columns, native = [], [], [], False
-    for a in fields:
-        if not a.init:
-            continue
-        if a.name not in keys:
-            raise Unsupported(f"{model.__name__}.{a.name}: JSON key not found in from_dict")
-        wire, convert, dates = _leaf(model, a.name, hints[a.name], type(unset))
-        native = native or dates
-        if wire is DateTimeOrText:  # decoded as found, converted a column at a time by the stock rule
-            wire = Any
-            columns.append(a.name)
-        if a.default is attrs.NOTHING:
-            spec = msgspec.field(name=keys[a.name])
-        elif a.default is unset:
-            spec = msgspec.field(default=unset, name=keys[a.name])
-        else:
-            raise Unsupported(f"{model.__name__}.{a.name}: default {a.default!r}")
-        plan_fields.append(_Field(a.name, wire, convert))
-        struct_fields.append((a.name, wire, spec))
-    struct = msgspec.defstruct(f"{model.__name__}Wire", struct_fields, forbid_unknown_fields=True, gc=False)
-    build, build_all = _builders(model, plan_fields, unset, tuple(columns))
-    return Plan(model, struct, tuple(plan_fields), native, unset, build, build_all)
-
-
-@functools.cache
-def _decoder(model: type) -> tuple[Plan, msgspec.json.Decoder[Any]] | None:
-    try:
-        plan = plan_for(model)
-    except Unsupported:
+def _learn(root: Plan, adapt: Adapt, message: str) -> Adapt | None | bool:
+    """``adapt`` with what a ValidationError says the answers do (a member the spec does not name, or another
+    type in a typed member); None where the model cannot hold the answer; False where the fast path cannot
+    learn it (the stock parser reads the body)."""
+    found = _AT.search(message)
+    path, reason = (found.group(1), message[:found.start()]) if found else ("$", message)
+    unknown = _UNKNOWN.match(reason)
+    if unknown is not None:
+        plan, member, widen = _walk(root, path), unknown.group(1), False
+    else:
+        head, _, member = path.rpartition(".")
+        plan, widen = (_walk(root, head) if head else None), True
+        if plan is None or member not in plan.typed or not reason.startswith(("Expected `", "Invalid enum value")):
+            return None
+    if plan is None:
         return None
-    return plan, msgspec.json.Decoder(plan.struct)
+    extra, widened = _learned(adapt, plan.model)
+    extra, widened = (extra, widened | {member}) if widen else (extra | {member}, widened)
+    if len(extra) + len(widened) > _MAX_LEARNED or _UNNAMEABLE.search(member):
+        return False
+    return frozenset({(m, e, w) for m, e, w in adapt if m is not plan.model} | {(plan.model, extra, widened)})
 
 
-def fast_path_for(model: type) -> bool:
-    """Whether ``parse`` can take the fast path for ``model`` (else it always runs the stock parser)."""
-    return _decoder(model) is not None
+_LEARNED: dict[type, Adapt] = {}  # per answer model: what drifting answers taught it (kept for later pages)
 
 
 def _decode(model: type, content: bytes | bytearray) -> tuple[Plan, Any] | None:
-    found = _decoder(model)
-    if found is None:
-        return None
-    plan, decoder = found
-    if plan.native_dates and not dates_safe(content):
-        return None
-    try:
-        return plan, decoder.decode(content)
-    except (msgspec.ValidationError, msgspec.DecodeError, UnicodeDecodeError):
-        return None
+    """(plan, decoded) on the fast path, None for the stock parser; raises :class:`Broken`."""
+    adapt = _LEARNED.get(model, NO_ADAPT)
+    while True:
+        found = _decoder(model, adapt)
+        if found is None:
+            return None
+        plan, decoder = found
+        if plan.native_dates and not dates_safe(content):
+            return None
+        try:
+            return plan, decoder.decode(content)
+        except msgspec.ValidationError as exc:
+            learned = _learn(plan, adapt, str(exc))
+            if learned is False:
+                return None
+            if learned is None or learned is True:
+                at = _AT.search(str(exc))
+                raise Broken(at.group(1) if at else "$", str(exc)[:at.start()] if at else str(exc)) from None
+            adapt = _LEARNED[model] = learned
+        except (msgspec.DecodeError, UnicodeDecodeError):
+            return None
+
+
+@functools.cache
+def paths_of(model: type, root: str = "$") -> dict[type, str]:
+    """Where each model sits in an answer read as ``model`` (``{ActionList: "$", Action: "$.Actions[*]"}``),
+    ``root`` being where ``model`` itself sits."""
+    found: dict[type, str] = {}
+    todo = [(model, root)]
+    while todo:
+        current, where = todo.pop()
+        if current in found:
+            continue
+        found[current] = where
+        found_plan = _decoder(current)
+        for key, child in found_plan[0].children if found_plan else ():
+            todo.append((child, f"{where}.{key}[*]" if _is_list_member(current, key) else f"{where}.{key}"))
+    return found
+
+
+def _is_list_member(model: type, key: str) -> bool:
+    hints = typing.get_type_hints(model, localns=_models_namespace(model))
+    names = {v: k for k, v in json_keys(model).items()}
+    return "list[" in str(hints.get(names.get(key, ""), ""))
 
 
 @attrs.define
@@ -247,23 +168,43 @@ class Decoded:
     plan: Plan
     value: Any
 
-    def build(self) -> Any:
-        """The models (the decoded values are freed as they are turned into models)."""
+    def build(self, at: str = "$") -> Any:
+        """The models (the decoded values are freed as they are turned into models); ``at``: where the decoded
+        value sits in the answer, for the drift report."""
         value, self.value = self.value, None
-        return self.plan.build(value)
+        with drift.at_paths(paths_of(self.plan.model, at)), _collector_paused():
+            return self.plan.build(value)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while models are built: tens of thousands of new tracked objects would
+    set it off again and again, each time walking all of them, and building makes no cycles for it to find."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def decode(model: type, content: bytes | bytearray) -> Decoded | None:
     """The first half of the fast path: None where ``parse`` would hand the body to the stock parser. The
-    decoded values hold copies, never views of ``content``, so the body can be freed before :meth:`build`."""
+    decoded values hold copies, never views of ``content``, so the body can be freed before :meth:`build`.
+    Raises :class:`Broken` for a body the model cannot hold."""
     decoded = _decode(model, content)
     return None if decoded is None else Decoded(*decoded)
 
 
 def fast_only(model: type[T], content: bytes | bytearray) -> T | None:
     """The fast path alone: the models, or None where ``parse`` would hand the body to the stock parser."""
-    decoded = _decode(typing.cast(type, model), content)
-    return None if decoded is None else decoded[0].build(decoded[1])
+    try:
+        decoded = decode(typing.cast(type, model), content)
+    except Broken:
+        return None
+    return None if decoded is None else typing.cast(T, decoded.build())
 
 
 def parse(model: type[T], content: bytes | bytearray) -> T:
@@ -284,12 +225,15 @@ def parse_chunks(model: type[T], chunks: Iterable[bytes], size_hint: int = 0) ->
         buffer[end:end + len(chunk)] = chunk
         end += len(chunk)
     del buffer[end:]
-    decoded = _decode(typing.cast(type, model), buffer)
+    try:
+        decoded = decode(typing.cast(type, model), buffer)
+    except Broken:
+        decoded = None
     if decoded is None:
         return model.from_dict(json.loads(buffer))  # type: ignore[attr-defined,no-any-return]
     buffer.clear()  # the decoded values hold copies, never views of the buffer
-    return decoded[0].build(decoded[1])  # type: ignore[no-any-return]
+    return typing.cast(T, decoded.build())
 
 
-__all__ = ["DateTimeOrText", "Decoded", "Plan", "Unsupported", "dates_safe", "decode", "fast_only", "fast_path_for",
-           "json_keys", "parse", "parse_chunks", "plan_for"]
+__all__ = ["Broken", "DateTimeOrText", "Decoded", "Plan", "Unsupported", "dates_safe", "decode", "fast_only",
+           "fast_path_for", "json_keys", "parse", "parse_chunks", "plan_for"]

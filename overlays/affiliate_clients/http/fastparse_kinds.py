@@ -62,6 +62,7 @@ def _pop(node: ast.expr) -> bool:
             and isinstance(node.func.value, ast.Name) and node.func.value.id == "d")
 
 
+@functools.cache
 def json_keys(model: type) -> dict[str, str]:
     """Attribute name → JSON key, read from the generated ``from_dict`` (``x = d.pop("Key", ...)``)."""
     tree = _source(model.from_dict)  # type: ignore[attr-defined]
@@ -123,9 +124,24 @@ def unset_of(model: type) -> Any:
     return sys.modules[package + ".types"].UNSET
 
 
+class _Namespace(dict[str, Any]):
+    """A ``models`` package's names; a model not imported yet is imported when an annotation names it (the
+    package loads its models on first use)."""
+
+    def __init__(self, package: types.ModuleType) -> None:
+        super().__init__(vars(package))
+        self._package = package
+
+    def __missing__(self, name: str) -> Any:
+        try:
+            return getattr(self._package, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+
 def models_namespace(model: type) -> dict[str, Any]:
     """The names of ``model``'s ``models`` package, to resolve its (string) annotations."""
-    return dict(vars(sys.modules[model.__module__.rpartition(".")[0]]))
+    return _Namespace(sys.modules[model.__module__.rpartition(".")[0]])
 
 
 def members(tp: Any, unset_type: type) -> set[Any]:

@@ -23,14 +23,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Protocol, Self, TypeVar
 
 import httpx
 
+from . import quarantine
 from .ahead import AHEAD, RECORDS_AHEAD, _depth, _fitting, _Slots, _upcoming
-from .errors import AffiliateClientError, ApiError
+from .errors import AffiliateClientError, ApiError, ResponseValidationError
 from .plans import (
     ConnectionFailed,
     CursorPlan,
@@ -78,9 +80,11 @@ def _handout(records: Sequence[Any]) -> list[Any]:
 class _Progress:
     """What the drivers count for the errors that end a pull."""
 
-    def __init__(self, plan: Any) -> None:
+    def __init__(self, plan: Any, on_invalid: quarantine.OnInvalid = "quarantine") -> None:
         self.plan = plan
         self.delivered = 0
+        self.rejected = 0
+        self.on_invalid = quarantine.check_on_invalid(on_invalid)
         self.suspect: SuspectPage | None = None
 
     def checkpoint(self) -> dict[str, Any] | None:
@@ -99,15 +103,35 @@ class _Progress:
 
     def accept(self, request: Any, page: Any) -> list[Any] | None:
         """The page's records to hand out, or None when the plan refused it (fetch it again)."""
+        rejected = quarantine.set_aside(page)
+        if hasattr(self.plan, "set_aside"):  # they were on the page: its length and position count them
+            self.plan.set_aside = len(rejected)
         try:
-            return _handout(self.plan.accept(request, page))
+            records = _handout(self.plan.accept(request, page))
         except SuspectPage as suspect:
             self.suspect = suspect
             return None
+        if rejected and getattr(self.plan, "offset", 0) == 0:  # after a resume mid-page they were handed out
+            self.reject(rejected)
+        return records
+
+    def reject(self, rejected: list[quarantine.Rejected]) -> None:
+        """Hand a page's records that could not be read to ``on_invalid``, before the page's first record."""
+        if self.on_invalid == "raise":
+            first = rejected[0]
+            raise ResponseValidationError(first.operation, f"{first.path}: {first.reason} (on_invalid='raise'; "
+                                          f"{len(rejected)} record(s) of this page cannot be read)")
+        self.rejected += len(rejected)
+        for found in rejected:
+            if self.on_invalid == "quarantine":
+                quarantine.current().append(found)
+            else:
+                self.on_invalid(found)
 
 
 def iterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Page], *,
-            prefetch: bool = True, ahead: int | None = None) -> Generator[Any, None, None]:
+            prefetch: bool = True, ahead: int | None = None,
+            on_invalid: quarantine.OnInvalid = "quarantine") -> Generator[Any, None, None]:
     """Every record of ``plan`` once, fetching pages with ``fetch``.
 
     With ``prefetch`` (the default) pages are fetched on worker threads while the caller consumes the current
@@ -115,12 +139,13 @@ def iterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Page], *,
     else the next one. By default ``ahead`` is ``AHEAD`` pages but no more than hold about ``RECORDS_AHEAD``
     records, so pages ahead never hold much more than one large page. The rate budget of the client paces them
     all. The plan only accepts a page, and its errors only surface, when the caller gets there. Closing the iterator
-    cancels or waits for the fetches under way, so no thread outlives it.
+    cancels or waits for the fetches under way, so no thread outlives it. Records a page holds that cannot be
+    read as their model go to ``on_invalid`` (:mod:`.quarantine`) when the page is reached.
     """
     depth = _depth(prefetch, ahead)
     pool = ThreadPoolExecutor(max_workers=depth, thread_name_prefix="page-prefetch") if depth else None
     slots: _Slots[Request, Future[Page]] = _Slots()
-    progress = _Progress(plan)
+    progress = _Progress(plan, on_invalid)
     try:
         while (request := plan.next_request()) is not None:
             taken = slots.take(request)
@@ -146,7 +171,9 @@ def iterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Page], *,
                 stale, missing = slots.renew(_upcoming(plan, _fitting(depth, ahead, len(records))))
                 for future in stale:
                     future.cancel()
-                slots.pairs += [(following, pool.submit(fetch, following)) for following in missing]
+                # each fetch runs in a copy of the caller's context: its drift report and quarantine
+                slots.pairs += [(following, pool.submit(contextvars.copy_context().run, fetch, following))
+                                for following in missing]
             while records:
                 plan.offset += 1
                 progress.delivered += 1
@@ -163,11 +190,12 @@ def iterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Page], *,
 
 
 async def aiterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Awaitable[Page]], *,
-                   prefetch: bool = True, ahead: int | None = None) -> AsyncGenerator[Any, None]:
+                   prefetch: bool = True, ahead: int | None = None,
+                   on_invalid: quarantine.OnInvalid = "quarantine") -> AsyncGenerator[Any, None]:
     """Async twin of :func:`iterate`: pages ahead are fetched by tasks; closing cancels and awaits them."""
     depth = _depth(prefetch, ahead)
     slots: _Slots[Request, asyncio.Future[Page]] = _Slots()
-    progress = _Progress(plan)
+    progress = _Progress(plan, on_invalid)
     try:
         while (request := plan.next_request()) is not None:
             taken = slots.take(request)
@@ -219,13 +247,14 @@ class Pull:
     """An iterator over a plan's records that can say where it is: ``checkpoint()`` is JSON-ready.
 
     ``prefetch`` (default on) fetches pages ahead (up to ``ahead``) while the current one is consumed; ``close()`` (or
-    leaving a ``with`` block) stops a pull early without leaving a fetch running.
+    leaving a ``with`` block) stops a pull early without leaving a fetch running. ``on_invalid``: what happens to a
+    record that cannot be read as its model (:mod:`.quarantine`: ``"quarantine"``, ``"raise"`` or a callable).
     """
 
     def __init__(self, plan: Any, fetch: Callable[[Any], Any], *, prefetch: bool = True,
-                 ahead: int | None = None) -> None:
+                 ahead: int | None = None, on_invalid: quarantine.OnInvalid = "quarantine") -> None:
         self.plan = plan
-        self._records = iterate(plan, fetch, prefetch=prefetch, ahead=ahead)
+        self._records = iterate(plan, fetch, prefetch=prefetch, ahead=ahead, on_invalid=on_invalid)
 
     def __iter__(self) -> Pull:
         return self
@@ -250,9 +279,9 @@ class AsyncPull:
     """Async twin of :class:`Pull`."""
 
     def __init__(self, plan: Any, fetch: Callable[[Any], Awaitable[Any]], *, prefetch: bool = True,
-                 ahead: int | None = None) -> None:
+                 ahead: int | None = None, on_invalid: quarantine.OnInvalid = "quarantine") -> None:
         self.plan = plan
-        self._records = aiterate(plan, fetch, prefetch=prefetch, ahead=ahead)
+        self._records = aiterate(plan, fetch, prefetch=prefetch, ahead=ahead, on_invalid=on_invalid)
 
     def __aiter__(self) -> AsyncPull:
         return self

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from .errors import AffiliateClientError, ApiError
+from .errors import AffiliateClientError, ApiError, what_happened
 
 
 class SuspectPage(Exception):
@@ -40,8 +40,8 @@ class ConnectionFailed(AffiliateClientError, httpx.TransportError):
     Still an ``httpx.TransportError``; ``checkpoint`` and ``delivered`` as for :class:`InconsistentPages`.
     """
 
-    def __init__(self, error: httpx.TransportError, checkpoint: dict[str, Any] | None, delivered: int) -> None:
-        super().__init__(f"paging stopped after {delivered} records: {type(error).__name__}: {error}; "
+    def __init__(self, error: httpx.HTTPError, checkpoint: dict[str, Any] | None, delivered: int) -> None:
+        super().__init__(f"paging stopped after {delivered} records: {what_happened(error)}; "
                          f"resume from the checkpoint {checkpoint} to carry on")
         self.checkpoint, self.delivered = checkpoint, delivered
 
@@ -93,6 +93,9 @@ class _Resumable:
     def __init__(self, skip: int) -> None:
         self.offset = 0
         self.skip = skip
+        # Records of the page being accepted that were set aside (they could not be read as their model): the
+        # paging driver sets it before ``accept``; they count as read for the page's length and position.
+        self.set_aside = 0
         self.pages = 0
         self.guard = RepeatGuard()
 
@@ -138,14 +141,15 @@ class OffsetPlan(_Resumable):
         count, echoed = _value(getattr(page, "count", None)), _value(getattr(page, "offset", None))
         if isinstance(echoed, int) and echoed != request["offset"]:
             raise SuspectPage(f"asked for offset {request['offset']}, the answer is for offset {echoed}")
-        if not records and isinstance(count, int) and request["offset"] < count:
+        seen = len(records) + self.set_aside
+        if not seen and isinstance(count, int) and request["offset"] < count:
             raise SuspectPage(f"an empty page at offset {request['offset']} although count says {count}")
         self.guard.check(request, records)
         self.current = request["offset"]
         self.count = count if isinstance(count, int) else None
-        reached = request["offset"] + len(records)
-        done = len(records) < self.limit or (isinstance(count, int) and reached >= count)
-        self.start = None if done or not records else reached
+        reached = request["offset"] + seen
+        done = seen < self.limit or (isinstance(count, int) and reached >= count)
+        self.start = None if done or not seen else reached
         return self._deliver(request, records)
 
     def checkpoint(self) -> dict[str, Any]:
@@ -182,26 +186,27 @@ class CursorPlan(_Resumable):
         return request
 
     def _check(self, request: dict[str, Any], records: Sequence[Any], following: Any, count: Any) -> None:
-        current = request.get("cursor_id")
-        if records and following is not None and following == current:
+        current, seen = request.get("cursor_id"), len(records) + self.set_aside
+        if seen and following is not None and following == current:
             raise SuspectPage(f"the server sent cursor {following} again")
-        if not records and following is not None:
+        if not seen and following is not None:
             raise SuspectPage(f"an empty page although the cursor moves on to {following}")
         if following is None and self.position is not None and isinstance(count, int) \
-                and self.position + len(records) < count:
-            raise SuspectPage(f"the last page ends at record {self.position + len(records)} of {count}")
+                and self.position + seen < count:
+            raise SuspectPage(f"the last page ends at record {self.position + seen} of {count}")
         self.guard.check(request, records)
 
     def accept(self, request: dict[str, Any], page: Any) -> Sequence[Any]:
         records = self.items(page)
         following = _value(getattr(page, "cursor_id", None))
         self._check(request, records, following, _value(getattr(page, "count", None)))
+        seen = len(records) + self.set_aside
         self.current = request.get("cursor_id")
-        self.done = not records or following is None or len(records) < self.limit
+        self.done = not seen or following is None or seen < self.limit
         self.cursor = following
         self.at = self.position
         if self.position is not None:
-            self.position += len(records)
+            self.position += seen
         return self._deliver(request, records)
 
     def checkpoint(self) -> dict[str, Any]:

@@ -7,8 +7,24 @@ import re
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from .errors import InvalidRequest
+
 MASK = "***"
 SECRET_PARAMS = frozenset({"oauth_token", "access_token", "token", "api_key", "apikey", "key", "password"})
+
+
+def check_credential(parameter: str, value: str) -> str:
+    """``value`` when it can travel in an HTTP header: printable ASCII only. A CR or LF would make httpx refuse
+    the header with an error quoting it, and a non-ASCII character an encoding error that holds it; both are
+    refused here, before any request, with a message that never shows the value."""
+    if not isinstance(value, str):
+        raise InvalidRequest(parameter, f"must be a string, got {type(value).__name__}")
+    if "\r" in value or "\n" in value:
+        raise InvalidRequest(parameter, "must not contain CR or LF (line breaks); the value is not shown")
+    if any(not " " <= c <= "~" for c in value):
+        raise InvalidRequest(parameter, "must be printable ASCII (no control or non-ASCII characters); "
+                                        "the value is not shown")
+    return value
 
 
 def redact_text(text: str, secrets: Iterable[str]) -> str:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator, FormatChecker
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+if TYPE_CHECKING:  # jsonschema loads when a schema is first compiled: a response that breaks the spec is rare
+    from jsonschema import Draft202012Validator
+    from referencing import Registry
 
 SPEC_URI = "urn:affiliate-clients:spec"
 
@@ -32,6 +32,9 @@ class SchemaSet:
     """One OpenAPI document, ready to validate values against any of its schemas."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
         self.spec = absolute_refs(spec)
         self.registry: Registry[Any] = Registry().with_resource(
             SPEC_URI, Resource.from_contents(self.spec, default_specification=DRAFT202012))
@@ -46,6 +49,8 @@ class SchemaSet:
         return schema
 
     def validator(self, schema: dict[str, Any]) -> Draft202012Validator:
+        from jsonschema import Draft202012Validator, FormatChecker
+
         key = id(schema)
         if key not in self._validators:
             self._validators[key] = Draft202012Validator(schema, registry=self.registry, format_checker=FormatChecker())
@@ -67,6 +72,35 @@ class SchemaSet:
             return None
         for error in sorted(self.validator(schema).iter_errors(payload), key=lambda e: list(e.absolute_path)):
             return f"{json_path(error.absolute_path)}: {error.message[:300]}"
+        return None
+
+
+    def sent_enum_problem(self, operation_id: str, content_type: str, body: Any) -> str | None:
+        """Where ``body`` (as it goes on the wire) holds a value an enum of the request schema does not list.
+
+        The generated models accept any string where the spec has an enum, so that answers carrying a value
+        the vendor added since are read (lenient on receive); what we send is held to the spec as written."""
+        op = self.operation(operation_id) or {}
+        content = (self.resolve(op.get("requestBody") or {}).get("content") or {}).get(content_type) or {}
+        schema = content.get("schema")
+        return None if schema is None else self._enum_problem(schema, body, "$")
+
+    def _enum_problem(self, schema: dict[str, Any], value: Any, where: str) -> str | None:
+        schema = self.resolve(schema)
+        if "enum" in schema and isinstance(value, str) and value not in schema["enum"]:
+            listed = ", ".join(str(v) for v in schema["enum"])
+            return f"{where}: {value!r} is not one of the values the spec allows ({listed[:200]})"
+        for sub in schema.get("allOf") or ():
+            if (problem := self._enum_problem(sub, value, where)) is not None:
+                return problem
+        if isinstance(value, dict):
+            for key, prop in (schema.get("properties") or {}).items():
+                if key in value and (problem := self._enum_problem(prop, value[key], f"{where}.{key}")) is not None:
+                    return problem
+        if isinstance(value, list) and isinstance(schema.get("items"), dict):
+            for n, item in enumerate(value):
+                if (problem := self._enum_problem(schema["items"], item, f"{where}[{n}]")) is not None:
+                    return problem
         return None
 
 

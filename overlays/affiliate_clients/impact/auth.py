@@ -7,6 +7,8 @@ from collections.abc import Generator
 
 import httpx
 
+from ..http.redact import check_credential
+
 # The API version each family's spec describes; an account's default version may differ, so pin it.
 BRAND_VERSION = "14"
 PARTNER_VERSION = "16"
@@ -17,6 +19,8 @@ class ImpactAuth(httpx.Auth):
 
     def __init__(self, account_sid: str, auth_token: str, brand_version: str = BRAND_VERSION,
                  partner_version: str = PARTNER_VERSION) -> None:
+        check_credential("account_sid", account_sid)
+        check_credential("auth_token", auth_token)
         # The Basic header is made once (the credentials never change), not on every request.
         self._authorization = "Basic " + base64.b64encode(f"{account_sid}:{auth_token}".encode()).decode("ascii")
         self._versions = ((b"/Advertisers/", brand_version), (b"/Mediapartners/", partner_version))

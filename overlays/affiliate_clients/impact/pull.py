@@ -1,4 +1,10 @@
-"""Pulling actions across windows and pages: a pure plan with a checkpoint, and thin sync/async drivers.
+"""Pulling actions (and action updates) across windows and pages: a pure plan with a checkpoint, and thin
+sync/async drivers.
+
+List Actions and List Action Updates take the same filters under the same rules (45-day pairs, three years back,
+PageSize of at least 2,000, ten pages at most) and page the same way, so one plan serves both:
+:class:`ActionPages` and :class:`ActionUpdatePages` differ only in the operation they name and the member of the
+page that holds the records.
 
 The plan hands out one request at a time: the first page of a window (through the generated
 ``list_actions``), then ``@nextpageuri`` exactly as the server wrote it (it carries every filter: adding the
@@ -17,13 +23,21 @@ import datetime as dt
 import re
 from collections import deque
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal, Self, TypeVar
 
 import attrs
 
 from ..http.errors import ApiError, BadRequest, InvalidRequest
 from ..http.plans import RepeatGuard, SuspectPage
-from .windows import MAX_LOOKBACK, MAX_SPAN, MIN_PAGE_SIZE, Window, as_moment, check_list_actions, plan_windows
+from .windows import (
+    MAX_LOOKBACK,
+    MAX_SPAN,
+    Window,
+    as_moment,
+    check_list_actions,
+    check_page_size,
+    plan_windows,
+)
 
 DateField = Literal["updated", "locking", "event"]
 # Which request parameters a date field maps to.
@@ -56,8 +70,10 @@ class NextPage:
 
 
 @attrs.define
-class ActionPages:
-    """Which request comes next, across windows and pages. No I/O.
+class ListingPages:
+    """Which request comes next, across windows and pages, for one of impact's windowed lists. No I/O.
+
+    Subclasses name the list: ``operation`` (the generated function) and ``records`` (the page's member).
 
     The position is the request that produced the page being consumed plus how many of its actions were
     handed out (``offset``); :meth:`checkpoint` saves it and :func:`resume` refetches that page and skips them.
@@ -82,19 +98,20 @@ class ActionPages:
     last_uri: str | None = None
     guard: RepeatGuard = attrs.field(factory=RepeatGuard)
     resumed_from: dict[str, Any] | None = None  # the checkpoint this plan was restored from
+    operation: ClassVar[str] = ""
+    records: ClassVar[str] = ""
 
     @classmethod
     def plan(cls, start: dt.datetime | dt.date, end: dt.datetime | dt.date, *, by: DateField = "updated",
              page_size: int = 20_000, split: bool = True, now: dt.datetime | None = None,
-             **filters: Any) -> ActionPages:
+             **filters: Any) -> Self:
         """Check the request and cut ``[start, end]`` into windows the API accepts."""
         if by not in DATE_PARAMS:
             raise InvalidRequest("by", f"must be one of {', '.join(DATE_PARAMS)}")
         low, high = as_moment(start, "start"), as_moment(end, "end")
         if high < low:
             raise InvalidRequest("end", "must not be before start")
-        if page_size < MIN_PAGE_SIZE:
-            raise InvalidRequest("page_size", f"must be at least {MIN_PAGE_SIZE}")
+        check_page_size(page_size)
         now = now or dt.datetime.now(dt.UTC)
         if by == "updated" and low < now - MAX_LOOKBACK:
             raise InvalidRequest("start", "may not be more than 3 years in the past (impact keeps 3 years)")
@@ -142,19 +159,21 @@ class ActionPages:
         return skip
 
     def accept(self, request: FirstPage | NextPage, page: Any) -> Sequence[Any]:
-        """The paging protocol (``http.paging``): record an ``ActionList`` page, return what to hand out."""
+        """The paging protocol (``http.paging``): record a page (``ActionList``, ``ActionUpdateList``), return
+        what to hand out."""
         number, total, start = _number(page.page), _number(page.total), _number(page.start)
+        records: Sequence[Any] = getattr(page, self.records)
         expected = 1 if isinstance(request, FirstPage) else None if self.page_no is None else self.page_no + 1
         if number is not None and expected is not None and number != expected:
             raise SuspectPage(f"asked for page {expected}, the answer is page {number}")
-        if not page.actions and total is not None and start is not None and start < total:
+        if not records and total is not None and start is not None and start < total:
             raise SuspectPage(f"an empty page although @total is {total} and @start {start}")
-        self.guard.check(request, page.actions)
+        self.guard.check(request, records)
         skip = self.on_page(request, page.nextpageuri if isinstance(page.nextpageuri, str) else "")
-        self.page_no, self.num_pages, self.page_end = number, _number(page.numpages), len(page.actions)
+        self.page_no, self.num_pages, self.page_end = number, _number(page.numpages), len(records)
         self.last_uri = page.lastpageuri if isinstance(page.lastpageuri, str) else None
-        self.guard.remember(request, page.actions)
-        return page.actions[skip:]  # type: ignore[no-any-return]
+        self.guard.remember(request, records)
+        return records[skip:]
 
     def recover(self, request: FirstPage | NextPage, error: ApiError) -> bool:
         """Split the window when impact refuses a first page for having more than ten pages."""
@@ -185,11 +204,30 @@ class ActionPages:
             last = {"uri": self.last.uri}
         elif isinstance(self.last, FirstPage):
             last = {"window": _window_json(self.last.window)}
-        return {"by": self.by, "page_size": self.page_size, "split": self.split,
+        return {"listing": self.operation, "by": self.by, "page_size": self.page_size, "split": self.split,
                 "filters": {k: getattr(v, "value", v) for k, v in self.filters.items()},
                 "current": _window_json(self.last_window if last is not None else self.current), "last": last,
                 "offset": self.offset,
                 "pending": [_window_json(w) for w in pending]}
+
+
+@attrs.define
+class ActionPages(ListingPages):
+    """The plan of an action pull (List Actions)."""
+
+    operation: ClassVar[str] = "list_actions"
+    records: ClassVar[str] = "actions"
+
+
+@attrs.define
+class ActionUpdatePages(ListingPages):
+    """The plan of an action-update pull (List Action Updates): ``by="updated"`` is the time of the change."""
+
+    operation: ClassVar[str] = "list_action_updates"
+    records: ClassVar[str] = "action_updates"
+
+
+Plan = TypeVar("Plan", bound=ListingPages)
 
 
 def _number(text: Any) -> int | None:
@@ -219,11 +257,21 @@ def _window_json(window: Window | None) -> list[str] | None:
 
 
 def resume(checkpoint: dict[str, Any], **filters: Any) -> ActionPages:
-    """The plan saved by :meth:`ActionPages.checkpoint`; ``filters`` restores typed filter values (e.g. State)."""
+    """The action plan saved by :meth:`ActionPages.checkpoint`; ``filters`` restores typed filter values (e.g.
+    State)."""
+    return resume_as(ActionPages, checkpoint, **filters)
+
+
+def resume_as(kind: type[Plan], checkpoint: dict[str, Any], **filters: Any) -> Plan:
+    """The plan of class ``kind`` saved by its ``checkpoint()`` (a checkpoint of another list is refused)."""
+    listing = checkpoint.get("listing", ActionPages.operation)  # checkpoints before the field were actions'
+    if listing != kind.operation:
+        raise ValueError(f"this checkpoint is of {listing}, not of {kind.operation}")
+
     def window(pair: list[str]) -> Window:
         return Window(dt.datetime.fromisoformat(pair[0]), dt.datetime.fromisoformat(pair[1]))
 
-    plan = ActionPages(filters={**checkpoint["filters"], **filters}, by=checkpoint["by"],
+    plan = kind(filters={**checkpoint["filters"], **filters}, by=checkpoint["by"],
                        page_size=checkpoint["page_size"], split=checkpoint["split"],
                        pending=deque(window(p) for p in checkpoint["pending"]))
     plan.resumed_from = copy.deepcopy(checkpoint)

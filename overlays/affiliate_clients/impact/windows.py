@@ -53,6 +53,21 @@ def plan_windows(start: dt.datetime, end: dt.datetime, span: dt.timedelta = MAX_
     return windows
 
 
+def whole(parameter: str, value: object) -> int:
+    """``value`` as an integer, or :class:`InvalidRequest` (a string such as ``'2000'`` is refused, not compared)."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InvalidRequest(parameter, f"must be an integer, got {type(value).__name__} {str(value)[:20]!r}")
+    return value
+
+
+def check_page_size(value: object) -> int:
+    """PageSize: an integer of at least :data:`MIN_PAGE_SIZE`."""
+    size = whole("page_size", value)
+    if size < MIN_PAGE_SIZE:
+        raise InvalidRequest("page_size", f"must be at least {MIN_PAGE_SIZE}")
+    return size
+
+
 def _present(value: Any) -> TypeGuard[Any]:
     return value is not None and type(value).__name__ != "Unset"
 
@@ -79,8 +94,8 @@ def check_list_actions(*, now: dt.datetime | None = None, **params: Any) -> None
     if _present(start) and as_moment(start, "start_date") < now - MAX_LOOKBACK:
         raise InvalidRequest("start_date", "may not be more than 3 years in the past")
     size = params.get("page_size")
-    if _present(size) and size < MIN_PAGE_SIZE:
-        raise InvalidRequest("page_size", f"must be at least {MIN_PAGE_SIZE}")
+    if _present(size):
+        check_page_size(size)
     page = params.get("page")
-    if _present(page) and page < 1:
+    if _present(page) and whole("page", page) < 1:
         raise InvalidRequest("page", "counts from 1")

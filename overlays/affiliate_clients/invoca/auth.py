@@ -8,6 +8,8 @@ from typing import Literal
 
 import httpx
 
+from ..http.redact import check_credential
+
 AuthMode = Literal["header", "query"]
 AUTH_MODES: tuple[AuthMode, ...] = ("header", "query")
 QUERY_PARAM = "oauth_token"
@@ -16,21 +18,27 @@ QUERY_PARAM = "oauth_token"
 class InvocaAuth(httpx.Auth):
     """Adds the token to every request: ``Authorization: <token>`` (no ``Bearer``) or ``?oauth_token=<token>``.
 
-    Also asks for JSON answers. The query form puts the token in the URL; the client that uses it redacts it
-    from log records, exceptions and its repr.
+    Also asks for JSON answers. ``deferred=True`` (what :class:`~affiliate_clients.invoca.InvocaClient` uses)
+    leaves the query form's token to the innermost transport (:meth:`query_secret`, see
+    ``affiliate_clients.http.scrub``), so no request above the network layer holds a URL with the token.
     """
 
-    def __init__(self, api_token: str, mode: AuthMode = "header") -> None:
+    def __init__(self, api_token: str, mode: AuthMode = "header", *, deferred: bool = False) -> None:
         if mode not in AUTH_MODES:
             raise ValueError(f"mode must be one of {', '.join(AUTH_MODES)}")
-        self._token = api_token
+        self._token = check_credential("api_token", api_token)
         self.mode = mode
+        self.deferred = deferred
+
+    def query_secret(self) -> tuple[str, str] | None:
+        """``(oauth_token, <token>)`` for the query form, for the transport that adds it; None otherwise."""
+        return (QUERY_PARAM, self._token) if self.mode == "query" else None
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers.setdefault("Accept", "application/json")
         if self.mode == "header":
             request.headers["Authorization"] = self._token
-        else:
+        elif not self.deferred:
             request.url = request.url.copy_merge_params({QUERY_PARAM: self._token})
         yield request
 

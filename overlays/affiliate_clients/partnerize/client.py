@@ -25,14 +25,15 @@ from ..http.clients import DEFAULT_TIMEOUT, HttpSetup, Transport
 from ..http.errors import InvalidRequest
 from ..http.paging import AsyncPull, CursorPlan, OffsetPlan, Pull
 from ..http.policy import RetryPolicy
+from ..http.quarantine import OnInvalid
 from ..http.redact import install_log_filter
-from . import exports, jobs
+from . import checks, exports, jobs
 from .analytics import ANALYTICS_RATE, check_query, endpoint_kind, query_cost
 from .auth import PartnerizeAuth
 from .errors import describe
 
 BASE_URL = "https://api.partnerize.com"
-MAX_LIMIT = 300
+MAX_LIMIT = checks.MAX_LIMIT
 # Report pages, which run to hundreds of records with nested items, go through ``Caller.fetch_page`` rather than
 # ``call`` (both read them with the fast parse): the body is let go before the models are built, and an error
 # answer whose envelope cannot be read is still the typed error of its status, as for impact's pages.
@@ -42,13 +43,9 @@ CALLER = Caller(unexpected=generated_errors.UnexpectedStatus, message_of=describ
 
 
 def check_call(operation: str, kwargs: dict[str, Any]) -> None:
-    """Rules that hold for every Partnerize operation, checked before any request."""
-    limit = kwargs.get("limit")
-    if isinstance(limit, int) and not 1 <= limit <= MAX_LIMIT:
-        raise InvalidRequest("limit", f"must be between 1 and {MAX_LIMIT}")
-    offset = kwargs.get("offset")
-    if isinstance(offset, int) and offset < 0:
-        raise InvalidRequest("offset", "must not be negative")
+    """Rules that hold for every Partnerize operation, checked before any request (``checks.check_call``:
+    paging numbers, report inputs; then an Analytics query's own rules)."""
+    checks.check_call(operation, kwargs)
     kind = endpoint_kind(operation)
     if kind is not None:
         check_query(kind, kwargs.get("body"))
@@ -129,37 +126,48 @@ class PartnerizeClient(VendorClient, Api):
     def conversion_plan(self, publisher_id: str, start_date: str, *, limit: int = MAX_LIMIT,
                         checkpoint: dict[str, Any] | None = None, **filters: Any) -> CursorPlan:
         """The cursor plan behind :meth:`conversions`; ``checkpoint`` resumes a saved one."""
-        check_call("get_conversion_report", {"limit": limit})
-        params = {"publisher_id": publisher_id, "format_": ReportFormat.JSON, "start_date": start_date, **filters}
+        params = checks.report_params({"publisher_id": publisher_id, "format_": ReportFormat.JSON,
+                                       "start_date": start_date, **filters})
+        check_call("get_conversion_report", {**params, "limit": limit})
         return CursorPlan(params, lambda page: page.conversions, limit=limit, **(checkpoint or {}))
 
-    def conversions(self, publisher_id: str, start_date: str, **options: Any) -> Pull:
+    def conversions(self, publisher_id: str, start_date: str, *, on_invalid: OnInvalid = "quarantine",
+                    **options: Any) -> Pull:
         """Every conversion of the report once (cursor paging, ``limit`` <= 300), as typed entries.
 
         Options: ``end_date``, ``statuses``, ``date_type``, ``timezone``, ... as the generated operation takes
-        them, plus ``limit`` and ``checkpoint`` (from ``pull.checkpoint()``, to resume).
+        them, plus ``limit`` and ``checkpoint`` (from ``pull.checkpoint()``, to resume). ``on_invalid``: a
+        conversion that cannot be read as its model is set aside (``"quarantine"``, see
+        :mod:`~affiliate_clients.http.quarantine`), stops the pull (``"raise"``) or goes to a callable.
         """
-        return Pull(self.conversion_plan(publisher_id, start_date, **options), self._fetcher(get_conversion_report))
+        return Pull(self.conversion_plan(publisher_id, start_date, **options), self._fetcher(get_conversion_report),
+                    on_invalid=on_invalid)
 
-    def aconversions(self, publisher_id: str, start_date: str, **options: Any) -> AsyncPull:
+    def aconversions(self, publisher_id: str, start_date: str, *, on_invalid: OnInvalid = "quarantine",
+                     **options: Any) -> AsyncPull:
         """Async twin of :meth:`conversions`."""
         return AsyncPull(self.conversion_plan(publisher_id, start_date, **options),
-                         self._afetcher(get_conversion_report))
+                         self._afetcher(get_conversion_report), on_invalid=on_invalid)
 
     def paged(self, endpoint: ModuleType, items: str, *, limit: int = MAX_LIMIT,
-              checkpoint: dict[str, Any] | None = None, **params: Any) -> Pull:
+              checkpoint: dict[str, Any] | None = None, on_invalid: OnInvalid = "quarantine",
+              **params: Any) -> Pull:
         """Every record of an offset-paged operation once; ``items`` names the list attribute of its answer
-        (e.g. ``paged(get_click_report, "clicks", publisher_id=..., format_=ReportFormat.JSON, ...)``)."""
-        check_call(endpoint.__name__.rsplit(".", 1)[-1], {"limit": limit})
+        (e.g. ``paged(get_click_report, "clicks", publisher_id=..., format_=ReportFormat.JSON, ...)``);
+        ``on_invalid`` as for :meth:`conversions`."""
+        params = checks.report_params(params)
+        check_call(endpoint.__name__.rsplit(".", 1)[-1], {**params, "limit": limit})
         plan = OffsetPlan(params, lambda page: getattr(page, items), limit=limit, **(checkpoint or {}))
-        return Pull(plan, self._fetcher(endpoint))
+        return Pull(plan, self._fetcher(endpoint), on_invalid=on_invalid)
 
     def apaged(self, endpoint: ModuleType, items: str, *, limit: int = MAX_LIMIT,
-               checkpoint: dict[str, Any] | None = None, **params: Any) -> AsyncPull:
+               checkpoint: dict[str, Any] | None = None, on_invalid: OnInvalid = "quarantine",
+               **params: Any) -> AsyncPull:
         """Async twin of :meth:`paged`."""
-        check_call(endpoint.__name__.rsplit(".", 1)[-1], {"limit": limit})
+        params = checks.report_params(params)
+        check_call(endpoint.__name__.rsplit(".", 1)[-1], {**params, "limit": limit})
         plan = OffsetPlan(params, lambda page: getattr(page, items), limit=limit, **(checkpoint or {}))
-        return AsyncPull(plan, self._afetcher(endpoint))
+        return AsyncPull(plan, self._afetcher(endpoint), on_invalid=on_invalid)
 
     def clicks(self, publisher_id: str, start_date: str, **options: Any) -> Pull:
         """Every click of the click report once (offset paging)."""
@@ -187,8 +195,10 @@ class PartnerizeClient(VendorClient, Api):
                     **params: Any) -> Iterator[dict[str, str]]:
         """Stream a CSV export (``clicks``, ``conversions`` or ``conversion_items``) as dict rows; an export
         answered with a job is waited for, then its CSV is streamed."""
-        query = {"publisher_id": publisher_id, "start_date": start_date, "end_date": end_date, **params}
         path = exports.export_path(kind)
+        query = checks.report_params({"publisher_id": publisher_id, "start_date": start_date, "end_date": end_date,
+                                      **params})
+        checks.check_report(query, end_required=True)
         with self._http.stream("GET", path, params=query) as response:
             exports.raise_for_error(f"export_{kind}", response)
             if not exports.is_job(response):
@@ -204,8 +214,10 @@ class PartnerizeClient(VendorClient, Api):
     async def aexport_rows(self, kind: str, *, publisher_id: str, start_date: str, end_date: str,
                            **params: Any) -> AsyncIterator[dict[str, str]]:
         """Async twin of :meth:`export_rows`."""
-        query = {"publisher_id": publisher_id, "start_date": start_date, "end_date": end_date, **params}
         path = exports.export_path(kind)
+        query = checks.report_params({"publisher_id": publisher_id, "start_date": start_date, "end_date": end_date,
+                                      **params})
+        checks.check_report(query, end_required=True)
         async with self._ahttp.stream("GET", path, params=query) as response:
             if response.status_code >= 400 or exports.is_job(response):
                 await response.aread()

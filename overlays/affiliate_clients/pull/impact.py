@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from ..http.errors import InvalidRequest
+from ..http.quarantine import check_on_invalid
 from ..impact import ImpactClient
 from ..impact.client import BASE_URL
 from .streams import PlanRun, PullOptions, Stream, register
@@ -16,17 +16,9 @@ from .streams import PlanRun, PullOptions, Stream, register
 def _client(options: PullOptions) -> ImpactClient:
     if not options.sandbox:
         return ImpactClient(base_url=options.base_url or BASE_URL)
-    import httpx
+    from ..testing import SandboxConfig, sandbox
 
-    from affiliate_clients.sandbox.common.config import SandboxConfig
-    from affiliate_clients.sandbox.common.serve import SyncASGITransport
-    from affiliate_clients.sandbox.impact import ACCOUNT_SID, AUTH_TOKEN, create_app
-
-    from ..http.clients import Transport
-
-    app = create_app(SandboxConfig(records=options.sandbox_records))
-    transport = Transport(sync=SyncASGITransport(app), async_=httpx.ASGITransport(app=app))
-    return ImpactClient(ACCOUNT_SID, AUTH_TOKEN, base_url="http://127.0.0.1", rate=None, transport=transport)
+    return sandbox("impact", SandboxConfig(records=options.sandbox_records)).client()
 
 
 @contextmanager
@@ -37,21 +29,19 @@ def actions(options: PullOptions, saved: dict[str, Any] | None) -> Iterator[Plan
             plan = ImpactClient.resume_actions(saved)
         else:
             if options.since is None or options.until is None:
-                raise InvalidRequest("since", "impact actions need --since and --until")
+                raise InvalidRequest("since" if options.since is None else "until",
+                                     "impact actions need --since and --until")
             extra: dict[str, Any] = dict(options.filters)
-            if options.page_size:
+            if options.page_size is not None:
                 extra["page_size"] = options.page_size
             if "campaign_id" in extra:
+                if not extra["campaign_id"].isdigit():
+                    raise InvalidRequest("campaign_id", f"must be a whole number, got {extra['campaign_id']!r}")
                 extra["campaign_id"] = int(extra["campaign_id"])
             plan = client.plan_actions(options.since, options.until, **extra)
-        yield PlanRun(plan, client.iterate_plan(plan), client.stats)
+        yield PlanRun(plan, client.iterate_plan(plan, on_invalid=check_on_invalid(options.on_invalid)), client.stats)
 
 
-def sandbox_range(today: dt.date | None = None) -> tuple[dt.datetime, dt.datetime]:
-    """The range the impact sandbox seeds (created over the 180 days up to today, UTC, updated up to four days
-    later): the default for ``--sandbox``."""
-    anchor = dt.datetime.combine(today or dt.datetime.now(dt.UTC).date(), dt.time(), dt.UTC)
-    return anchor - dt.timedelta(days=181), anchor + dt.timedelta(days=5)
-
-
-register(Stream("impact", "actions", "actions (conversions) by update date, across 45-day windows", actions))
+register(Stream("impact", "actions", "actions (conversions) by update date, across 45-day windows", actions,
+                where={"state": "APPROVED, PENDING or REVERSED", "campaign_id": "a campaign (program) id"},
+                needs_until=True))

@@ -13,10 +13,9 @@ from typing import Any
 
 from ..http.errors import ApiError, InvalidRequest
 from ..http.paging import Pull
+from ..http.quarantine import check_on_invalid
 from ..invoca import InvocaClient
 from .streams import PlanRun, PullOptions, Stream, register
-
-SANDBOX_NETWORK = "77"
 
 
 class WholeList:
@@ -40,38 +39,38 @@ class WholeList:
         return {"skip": self.offset if self.pages else self.skip}
 
 
-def _client(options: PullOptions, network: str) -> InvocaClient:
+def _client(options: PullOptions, network: str | None) -> InvocaClient:
     if not options.sandbox:
         if options.base_url:
             return InvocaClient(network_id=network, base_url=options.base_url)
         return InvocaClient(network_id=network)
-    import httpx
+    from ..testing import SandboxConfig, sandbox
 
-    from affiliate_clients.sandbox.common.config import SandboxConfig
-    from affiliate_clients.sandbox.common.serve import SyncASGITransport
-    from affiliate_clients.sandbox.invoca import TOKEN, create_app
+    box = sandbox("invoca", SandboxConfig(records=options.sandbox_records))
+    return box.client(network_id=network or box.facts.default("network_id"))
 
-    from ..http.clients import Transport
 
-    app = create_app(SandboxConfig(records=options.sandbox_records))
-    transport = Transport(sync=SyncASGITransport(app), async_=httpx.ASGITransport(app=app))
-    return InvocaClient(TOKEN, network, base_url="http://127.0.0.1", transport=transport)
+def _sandbox_default(name: str) -> str | None:
+    from ..testing import facts
+
+    return facts("invoca").default(name)
 
 
 @contextmanager
 def relationships(options: PullOptions, saved: dict[str, Any] | None) -> Iterator[PlanRun]:
     """Every relationship of one advertiser."""
     filters = dict(options.filters)
-    advertiser = filters.pop("advertiser_id", None) or ("1" if options.sandbox else None)
+    advertiser = filters.pop("advertiser_id", None) or (_sandbox_default("advertiser_id") if options.sandbox else None)
     if not advertiser:
         raise InvalidRequest("advertiser_id", "give --where advertiser_id=...")
-    network = filters.pop("network_id", None) or os.environ.get("INVOCA_NETWORK_ID") or \
-        (SANDBOX_NETWORK if options.sandbox else "")
+    network = filters.pop("network_id", None) or os.environ.get("INVOCA_NETWORK_ID")
     with _client(options, network) as client:
         plan = WholeList(**(saved or {}))
-        pull = Pull(plan, lambda request: list(client.relationships(advertiser)))
+        on_invalid = check_on_invalid(options.on_invalid)
+        pull = Pull(plan, lambda request: list(client.relationships(advertiser, on_invalid=on_invalid)))
         yield PlanRun(plan, pull, client.stats)
 
 
 register(Stream("invoca", "relationships", "an advertiser's affiliate relationships", relationships,
-                needs_dates=False))
+                needs_dates=False, where={"advertiser_id": "the advertiser (required)",
+                                          "network_id": "the network (default: INVOCA_NETWORK_ID)"}))

@@ -12,34 +12,31 @@ from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from ..http.errors import InvalidRequest
+from ..http.quarantine import check_on_invalid
 from ..partnerize import PartnerizeClient
 from ..partnerize.client import BASE_URL
 from .streams import PlanRun, PullOptions, Stream, register
-
-SANDBOX_PUBLISHER = "1l1007802"
 
 
 def _client(options: PullOptions) -> PartnerizeClient:
     if not options.sandbox:
         return PartnerizeClient(base_url=options.base_url or BASE_URL)
-    import httpx
+    from ..testing import SandboxConfig, sandbox
 
-    from affiliate_clients.sandbox.common.config import SandboxConfig
-    from affiliate_clients.sandbox.common.serve import SyncASGITransport
-    from affiliate_clients.sandbox.partnerize import APPLICATION_KEY, USER_API_KEY, create_app
+    return sandbox("partnerize", SandboxConfig(records=options.sandbox_records)).client()
 
-    from ..http.clients import Transport
 
-    app = create_app(SandboxConfig(records=options.sandbox_records))
-    transport = Transport(sync=SyncASGITransport(app), async_=httpx.ASGITransport(app=app))
-    return PartnerizeClient(APPLICATION_KEY, USER_API_KEY, base_url="http://127.0.0.1", transport=transport)
+def _sandbox_publisher() -> str | None:
+    from ..testing import facts
+
+    return facts("partnerize").default("publisher_id")
 
 
 def _query(options: PullOptions) -> tuple[str, dict[str, Any]]:
     filters: dict[str, Any] = dict(options.filters)
     publisher = filters.pop("publisher_id", None) or os.environ.get("PARTNERIZE_PUBLISHER_ID")
     if options.sandbox and not publisher:
-        publisher = SANDBOX_PUBLISHER
+        publisher = _sandbox_publisher()
     if not publisher:
         raise InvalidRequest("publisher_id", "give --where publisher_id=... or set PARTNERIZE_PUBLISHER_ID")
     if options.since is None:
@@ -47,8 +44,11 @@ def _query(options: PullOptions) -> tuple[str, dict[str, Any]]:
     filters["start_date"] = options.since.strftime("%Y-%m-%dT%H:%M:%SZ")
     if options.until is not None:
         filters["end_date"] = options.until.strftime("%Y-%m-%dT%H:%M:%SZ")
-    if options.page_size:
+    if options.page_size is not None:
         filters["limit"] = options.page_size
+    for listed in ("statuses", "currency"):   # comma-separated on the command line, lists for the report
+        if listed in filters:
+            filters[listed] = [part.strip() for part in filters[listed].split(",") if part.strip()]
     return publisher, filters
 
 
@@ -59,7 +59,8 @@ def _opener(method: str) -> Callable[[PullOptions, dict[str, Any] | None], Abstr
         publisher, filters = _query(options)
         start = filters.pop("start_date")
         with _client(options) as client:
-            pull = getattr(client, method)(publisher, start, checkpoint=saved, **filters)
+            pull = getattr(client, method)(publisher, start, checkpoint=saved, on_invalid=check_on_invalid(options.on_invalid),
+                                           **filters)
             yield PlanRun(pull.plan, pull, client.stats)
 
     return open_pull
@@ -69,5 +70,8 @@ conversions = _opener("conversions")
 clicks = _opener("clicks")
 
 
-register(Stream("partnerize", "conversions", "conversions with their items, by cursor", conversions))
-register(Stream("partnerize", "clicks", "clicks of the click report, by offset", clicks))
+WHERE = {"publisher_id": "the partner (default: PARTNERIZE_PUBLISHER_ID)",
+         "statuses": "approved, pending, rejected (comma-separated)", "date_type": "the date filtered on",
+         "timezone": "e.g. Europe/London", "currency": "ISO codes (comma-separated)"}
+register(Stream("partnerize", "conversions", "conversions with their items, by cursor", conversions, where=WHERE))
+register(Stream("partnerize", "clicks", "clicks of the click report, by offset", clicks, where=WHERE))

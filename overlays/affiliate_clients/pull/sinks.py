@@ -125,13 +125,18 @@ def _cell(value: Any) -> str:
 SINKS: dict[str, type[Sink]] = {".jsonl": JsonlSink, ".csv": CsvSink}
 
 
-def open_sink(path: Path, state: Mapping[str, Any] | None = None) -> Sink:
-    """The sink for ``path`` by its suffix (``.jsonl`` or ``.csv``), fresh or reopened at ``state``."""
+def sink_kind(path: Path) -> type[Sink]:
+    """The sink class for ``path`` by its suffix (``.jsonl`` or ``.csv``), or a ValueError naming them."""
     try:
-        kind = SINKS[path.suffix.lower()]
+        return SINKS[path.suffix.lower()]
     except KeyError:
         raise ValueError(f"--out must end in {' or '.join(SINKS)}, got {path.name}") from None
-    return kind(path, state)
+
+
+def open_sink(path: Path, state: Mapping[str, Any] | None = None, *, kind: Path | None = None) -> Sink:
+    """The sink for ``path`` by its suffix (or by the suffix of ``kind``, the file it will become), fresh or
+    reopened at ``state``."""
+    return sink_kind(kind or path)(path, state)
 
 
 def write_atomically(path: Path, data: Mapping[str, Any]) -> None:

@@ -8,7 +8,7 @@ and hands back a :class:`PlanRun`. Adding one (Partnerize conversions, Invoca re
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
@@ -19,7 +19,9 @@ from ..http.transports import TransportStats
 
 @attrs.frozen
 class PullOptions:
-    """What the user asked for. ``sandbox``: pull from an in-process sandbox seeded with ``sandbox_records``."""
+    """What the user asked for. ``sandbox``: pull from an in-process sandbox seeded with ``sandbox_records``;
+    ``on_invalid``: what the paging drivers do with a record the models cannot read (``"quarantine"``: set it
+    aside for the rejects file; ``"raise"``: stop the pull)."""
 
     since: dt.datetime | None = None
     until: dt.datetime | None = None
@@ -28,6 +30,7 @@ class PullOptions:
     sandbox_records: int = 5_000
     page_size: int | None = None
     filters: dict[str, str] = attrs.field(factory=dict)
+    on_invalid: str = "quarantine"
 
 
 class Plan(Protocol):
@@ -58,13 +61,18 @@ Opener = Callable[[PullOptions, "dict[str, Any] | None"], AbstractContextManager
 
 @attrs.frozen
 class Stream:
-    """One stream: ``open(options, saved_position)`` yields a :class:`PlanRun` inside a ``with`` block."""
+    """One stream: ``open(options, saved_position)`` yields a :class:`PlanRun` inside a ``with`` block.
+
+    ``where``: the ``--where`` keys it takes, each with what its value is (the command line refuses any other);
+    ``needs_dates``: it needs ``--since``; ``needs_until``: it needs ``--until`` as well."""
 
     api: str
     name: str
     description: str
     open: Opener
     needs_dates: bool = True
+    where: Mapping[str, str] = attrs.field(factory=dict)
+    needs_until: bool = False
 
 
 STREAMS: dict[tuple[str, str], Stream] = {}
@@ -79,10 +87,16 @@ def register(stream: Stream) -> Stream:
     return stream
 
 
-def find(api: str, name: str) -> Stream:
-    """The registered stream, or a ``KeyError`` naming the streams there are."""
+def registered() -> dict[tuple[str, str], Stream]:
+    """Every registered stream by (api, name), the vendors' streams imported first."""
     from . import impact, invoca, partnerize  # noqa: F401  (registers their streams)
 
+    return dict(sorted(STREAMS.items()))
+
+
+def find(api: str, name: str) -> Stream:
+    """The registered stream, or a ``KeyError`` naming the streams there are."""
+    registered()
     try:
         return STREAMS[(api, name)]
     except KeyError:

@@ -7,6 +7,8 @@ from collections.abc import Generator
 
 import httpx
 
+from ..http.redact import check_credential
+
 
 class SpaazaAuth(httpx.Auth):
     """Adds one credential form to every request and asks for JSON answers.
@@ -21,12 +23,13 @@ class SpaazaAuth(httpx.Auth):
     @classmethod
     def session(cls, session_user_id: str, session_key: str) -> SpaazaAuth:
         """The two session headers from Spaaza's login call."""
-        return cls({"X-Spaaza-Session-User-Id": session_user_id, "X-Spaaza-Session-Key": session_key}, "session")
+        return cls({"X-Spaaza-Session-User-Id": check_credential("session_user_id", session_user_id),
+                    "X-Spaaza-Session-Key": check_credential("session_key", session_key)}, "session")
 
     @classmethod
     def bearer(cls, token: str) -> SpaazaAuth:
         """An admin token sent as ``Authorization: Bearer <token>``."""
-        return cls({"Authorization": f"Bearer {token}"}, "bearer")
+        return cls({"Authorization": f"Bearer {check_credential('bearer_token', token)}"}, "bearer")
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers.setdefault("Accept", "application/json")

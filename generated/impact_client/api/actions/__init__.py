@@ -6,10 +6,12 @@ import builtins
 import datetime
 from typing import TYPE_CHECKING, Any, cast
 
+from ...models.action import Action
 from ...models.action_list import ActionList
 from ...models.action_state import ActionState
 from ...models.impact_error import ImpactError
 from ...types import UNSET, Unset
+from . import get_action as _get_action
 from . import list_actions as _list_actions
 
 if TYPE_CHECKING:
@@ -97,3 +99,40 @@ class Actions:
             arguments["account_sid"] = account_sid
 
         return cast("ActionList", await self._sender.asend(_list_actions, arguments))
+
+    def get(
+        self,
+        *,
+        account_sid: str | None = None,
+        id: str,
+    ) -> Action:
+        """Read one action
+
+        ``GET /Mediapartners/{account_sid}/Actions/{id}`` (``get_action``), checked
+        before any request; error answers raise the client's typed errors.
+        """
+
+        arguments: dict[str, Any] = {
+            "id": id,
+        }
+
+        if account_sid is not None:
+            arguments["account_sid"] = account_sid
+
+        return cast("Action", self._sender.send(_get_action, arguments))
+
+    async def aget(
+        self,
+        *,
+        account_sid: str | None = None,
+        id: str,
+    ) -> Action:
+        """Awaitable twin of :meth:`get`."""
+        arguments: dict[str, Any] = {
+            "id": id,
+        }
+
+        if account_sid is not None:
+            arguments["account_sid"] = account_sid
+
+        return cast("Action", await self._sender.asend(_get_action, arguments))

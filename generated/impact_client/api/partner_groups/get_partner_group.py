@@ -98,6 +98,9 @@ def sync_detailed(
 ) -> Response[ImpactError | PartnerGroup]:
     """Read one partner group with its members
 
+     One group of the campaign, found by its id, with the partners that belong to it. The name is seen
+    only by members of the brand's account, never by the partners.
+
     Args:
         account_sid (str):
         campaign_id (int):
@@ -133,6 +136,9 @@ def sync(
 ) -> ImpactError | PartnerGroup | None:
     """Read one partner group with its members
 
+     One group of the campaign, found by its id, with the partners that belong to it. The name is seen
+    only by members of the brand's account, never by the partners.
+
     Args:
         account_sid (str):
         campaign_id (int):
@@ -162,6 +168,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ImpactError | PartnerGroup]:
     """Read one partner group with its members
+
+     One group of the campaign, found by its id, with the partners that belong to it. The name is seen
+    only by members of the brand's account, never by the partners.
 
     Args:
         account_sid (str):
@@ -195,6 +204,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ImpactError | PartnerGroup | None:
     """Read one partner group with its members
+
+     One group of the campaign, found by its id, with the partners that belong to it. The name is seen
+    only by members of the brand's account, never by the partners.
 
     Args:
         account_sid (str):

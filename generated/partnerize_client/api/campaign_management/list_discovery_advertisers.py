@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = V2Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = V2Error.from_dict(response.json())
 

@@ -22,12 +22,12 @@ def _get_kwargs(
     end_date: str | Unset = UNSET,
     text_date: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
-    currency: list[Currency] | Unset = UNSET,
+    currency: list[Currency | str] | Unset = UNSET,
     date_type: str | Unset = UNSET,
     multipivotcampaign: list[str] | Unset = UNSET,
     multipivotproduct: list[str] | Unset = UNSET,
     multipivotpublisher_reference: list[str] | Unset = UNSET,
-    statuses: list[ReportConversionStatus] | Unset = UNSET,
+    statuses: list[ReportConversionStatus | str] | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -46,7 +46,11 @@ def _get_kwargs(
     if not isinstance(currency, Unset):
         json_currency = []
         for currency_item_data in currency:
-            currency_item = currency_item_data.value
+            currency_item: str
+            if isinstance(currency_item_data, Currency):
+                currency_item = currency_item_data.value
+            else:
+                currency_item = currency_item_data
             json_currency.append(currency_item)
 
     params["currency[]"] = json_currency
@@ -75,7 +79,11 @@ def _get_kwargs(
     if not isinstance(statuses, Unset):
         json_statuses = []
         for statuses_item_data in statuses:
-            statuses_item = statuses_item_data.value
+            statuses_item: str
+            if isinstance(statuses_item_data, ReportConversionStatus):
+                statuses_item = statuses_item_data.value
+            else:
+                statuses_item = statuses_item_data
             json_statuses.append(statuses_item)
 
     params["statuses[]"] = json_statuses
@@ -157,12 +165,12 @@ def sync_detailed(
     end_date: str | Unset = UNSET,
     text_date: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
-    currency: list[Currency] | Unset = UNSET,
+    currency: list[Currency | str] | Unset = UNSET,
     date_type: str | Unset = UNSET,
     multipivotcampaign: list[str] | Unset = UNSET,
     multipivotproduct: list[str] | Unset = UNSET,
     multipivotpublisher_reference: list[str] | Unset = UNSET,
-    statuses: list[ReportConversionStatus] | Unset = UNSET,
+    statuses: list[ReportConversionStatus | str] | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
 ) -> Response[ClickReport | V1Error]:
@@ -180,12 +188,12 @@ def sync_detailed(
         end_date (str | Unset):
         text_date (str | Unset):
         timezone (str | Unset):
-        currency (list[Currency] | Unset):
+        currency (list[Currency | str] | Unset):
         date_type (str | Unset):
         multipivotcampaign (list[str] | Unset):
         multipivotproduct (list[str] | Unset):
         multipivotpublisher_reference (list[str] | Unset):
-        statuses (list[ReportConversionStatus] | Unset):
+        statuses (list[ReportConversionStatus | str] | Unset):
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
 
@@ -230,12 +238,12 @@ def sync(
     end_date: str | Unset = UNSET,
     text_date: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
-    currency: list[Currency] | Unset = UNSET,
+    currency: list[Currency | str] | Unset = UNSET,
     date_type: str | Unset = UNSET,
     multipivotcampaign: list[str] | Unset = UNSET,
     multipivotproduct: list[str] | Unset = UNSET,
     multipivotpublisher_reference: list[str] | Unset = UNSET,
-    statuses: list[ReportConversionStatus] | Unset = UNSET,
+    statuses: list[ReportConversionStatus | str] | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
 ) -> ClickReport | V1Error | None:
@@ -253,12 +261,12 @@ def sync(
         end_date (str | Unset):
         text_date (str | Unset):
         timezone (str | Unset):
-        currency (list[Currency] | Unset):
+        currency (list[Currency | str] | Unset):
         date_type (str | Unset):
         multipivotcampaign (list[str] | Unset):
         multipivotproduct (list[str] | Unset):
         multipivotpublisher_reference (list[str] | Unset):
-        statuses (list[ReportConversionStatus] | Unset):
+        statuses (list[ReportConversionStatus | str] | Unset):
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
 
@@ -298,12 +306,12 @@ async def asyncio_detailed(
     end_date: str | Unset = UNSET,
     text_date: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
-    currency: list[Currency] | Unset = UNSET,
+    currency: list[Currency | str] | Unset = UNSET,
     date_type: str | Unset = UNSET,
     multipivotcampaign: list[str] | Unset = UNSET,
     multipivotproduct: list[str] | Unset = UNSET,
     multipivotpublisher_reference: list[str] | Unset = UNSET,
-    statuses: list[ReportConversionStatus] | Unset = UNSET,
+    statuses: list[ReportConversionStatus | str] | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
 ) -> Response[ClickReport | V1Error]:
@@ -321,12 +329,12 @@ async def asyncio_detailed(
         end_date (str | Unset):
         text_date (str | Unset):
         timezone (str | Unset):
-        currency (list[Currency] | Unset):
+        currency (list[Currency | str] | Unset):
         date_type (str | Unset):
         multipivotcampaign (list[str] | Unset):
         multipivotproduct (list[str] | Unset):
         multipivotpublisher_reference (list[str] | Unset):
-        statuses (list[ReportConversionStatus] | Unset):
+        statuses (list[ReportConversionStatus | str] | Unset):
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
 
@@ -369,12 +377,12 @@ async def asyncio(
     end_date: str | Unset = UNSET,
     text_date: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
-    currency: list[Currency] | Unset = UNSET,
+    currency: list[Currency | str] | Unset = UNSET,
     date_type: str | Unset = UNSET,
     multipivotcampaign: list[str] | Unset = UNSET,
     multipivotproduct: list[str] | Unset = UNSET,
     multipivotpublisher_reference: list[str] | Unset = UNSET,
-    statuses: list[ReportConversionStatus] | Unset = UNSET,
+    statuses: list[ReportConversionStatus | str] | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
 ) -> ClickReport | V1Error | None:
@@ -392,12 +400,12 @@ async def asyncio(
         end_date (str | Unset):
         text_date (str | Unset):
         timezone (str | Unset):
-        currency (list[Currency] | Unset):
+        currency (list[Currency | str] | Unset):
         date_type (str | Unset):
         multipivotcampaign (list[str] | Unset):
         multipivotproduct (list[str] | Unset):
         multipivotpublisher_reference (list[str] | Unset):
-        statuses (list[ReportConversionStatus] | Unset):
+        statuses (list[ReportConversionStatus | str] | Unset):
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
 

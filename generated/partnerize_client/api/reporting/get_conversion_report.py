@@ -22,12 +22,12 @@ def _get_kwargs(
     end_date: str | Unset = UNSET,
     text_date: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
-    currency: list[Currency] | Unset = UNSET,
+    currency: list[Currency | str] | Unset = UNSET,
     date_type: str | Unset = UNSET,
     multipivotcampaign: list[str] | Unset = UNSET,
     multipivotproduct: list[str] | Unset = UNSET,
     multipivotpublisher_reference: list[str] | Unset = UNSET,
-    statuses: list[ReportConversionStatus] | Unset = UNSET,
+    statuses: list[ReportConversionStatus | str] | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor_id: int | Unset = UNSET,
     limit: int | Unset = 300,
@@ -49,7 +49,11 @@ def _get_kwargs(
     if not isinstance(currency, Unset):
         json_currency = []
         for currency_item_data in currency:
-            currency_item = currency_item_data.value
+            currency_item: str
+            if isinstance(currency_item_data, Currency):
+                currency_item = currency_item_data.value
+            else:
+                currency_item = currency_item_data
             json_currency.append(currency_item)
 
     params["currency[]"] = json_currency
@@ -78,7 +82,11 @@ def _get_kwargs(
     if not isinstance(statuses, Unset):
         json_statuses = []
         for statuses_item_data in statuses:
-            statuses_item = statuses_item_data.value
+            statuses_item: str
+            if isinstance(statuses_item_data, ReportConversionStatus):
+                statuses_item = statuses_item_data.value
+            else:
+                statuses_item = statuses_item_data
             json_statuses.append(statuses_item)
 
     params["statuses[]"] = json_statuses
@@ -166,12 +174,12 @@ def sync_detailed(
     end_date: str | Unset = UNSET,
     text_date: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
-    currency: list[Currency] | Unset = UNSET,
+    currency: list[Currency | str] | Unset = UNSET,
     date_type: str | Unset = UNSET,
     multipivotcampaign: list[str] | Unset = UNSET,
     multipivotproduct: list[str] | Unset = UNSET,
     multipivotpublisher_reference: list[str] | Unset = UNSET,
-    statuses: list[ReportConversionStatus] | Unset = UNSET,
+    statuses: list[ReportConversionStatus | str] | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor_id: int | Unset = UNSET,
     limit: int | Unset = 300,
@@ -194,12 +202,12 @@ def sync_detailed(
         end_date (str | Unset):
         text_date (str | Unset):
         timezone (str | Unset):
-        currency (list[Currency] | Unset):
+        currency (list[Currency | str] | Unset):
         date_type (str | Unset):
         multipivotcampaign (list[str] | Unset):
         multipivotproduct (list[str] | Unset):
         multipivotpublisher_reference (list[str] | Unset):
-        statuses (list[ReportConversionStatus] | Unset):
+        statuses (list[ReportConversionStatus | str] | Unset):
         offset (int | Unset):
         cursor_id (int | Unset):
         limit (int | Unset):  Default: 300.
@@ -250,12 +258,12 @@ def sync(
     end_date: str | Unset = UNSET,
     text_date: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
-    currency: list[Currency] | Unset = UNSET,
+    currency: list[Currency | str] | Unset = UNSET,
     date_type: str | Unset = UNSET,
     multipivotcampaign: list[str] | Unset = UNSET,
     multipivotproduct: list[str] | Unset = UNSET,
     multipivotpublisher_reference: list[str] | Unset = UNSET,
-    statuses: list[ReportConversionStatus] | Unset = UNSET,
+    statuses: list[ReportConversionStatus | str] | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor_id: int | Unset = UNSET,
     limit: int | Unset = 300,
@@ -278,12 +286,12 @@ def sync(
         end_date (str | Unset):
         text_date (str | Unset):
         timezone (str | Unset):
-        currency (list[Currency] | Unset):
+        currency (list[Currency | str] | Unset):
         date_type (str | Unset):
         multipivotcampaign (list[str] | Unset):
         multipivotproduct (list[str] | Unset):
         multipivotpublisher_reference (list[str] | Unset):
-        statuses (list[ReportConversionStatus] | Unset):
+        statuses (list[ReportConversionStatus | str] | Unset):
         offset (int | Unset):
         cursor_id (int | Unset):
         limit (int | Unset):  Default: 300.
@@ -329,12 +337,12 @@ async def asyncio_detailed(
     end_date: str | Unset = UNSET,
     text_date: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
-    currency: list[Currency] | Unset = UNSET,
+    currency: list[Currency | str] | Unset = UNSET,
     date_type: str | Unset = UNSET,
     multipivotcampaign: list[str] | Unset = UNSET,
     multipivotproduct: list[str] | Unset = UNSET,
     multipivotpublisher_reference: list[str] | Unset = UNSET,
-    statuses: list[ReportConversionStatus] | Unset = UNSET,
+    statuses: list[ReportConversionStatus | str] | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor_id: int | Unset = UNSET,
     limit: int | Unset = 300,
@@ -357,12 +365,12 @@ async def asyncio_detailed(
         end_date (str | Unset):
         text_date (str | Unset):
         timezone (str | Unset):
-        currency (list[Currency] | Unset):
+        currency (list[Currency | str] | Unset):
         date_type (str | Unset):
         multipivotcampaign (list[str] | Unset):
         multipivotproduct (list[str] | Unset):
         multipivotpublisher_reference (list[str] | Unset):
-        statuses (list[ReportConversionStatus] | Unset):
+        statuses (list[ReportConversionStatus | str] | Unset):
         offset (int | Unset):
         cursor_id (int | Unset):
         limit (int | Unset):  Default: 300.
@@ -411,12 +419,12 @@ async def asyncio(
     end_date: str | Unset = UNSET,
     text_date: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
-    currency: list[Currency] | Unset = UNSET,
+    currency: list[Currency | str] | Unset = UNSET,
     date_type: str | Unset = UNSET,
     multipivotcampaign: list[str] | Unset = UNSET,
     multipivotproduct: list[str] | Unset = UNSET,
     multipivotpublisher_reference: list[str] | Unset = UNSET,
-    statuses: list[ReportConversionStatus] | Unset = UNSET,
+    statuses: list[ReportConversionStatus | str] | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor_id: int | Unset = UNSET,
     limit: int | Unset = 300,
@@ -439,12 +447,12 @@ async def asyncio(
         end_date (str | Unset):
         text_date (str | Unset):
         timezone (str | Unset):
-        currency (list[Currency] | Unset):
+        currency (list[Currency | str] | Unset):
         date_type (str | Unset):
         multipivotcampaign (list[str] | Unset):
         multipivotproduct (list[str] | Unset):
         multipivotpublisher_reference (list[str] | Unset):
-        statuses (list[ReportConversionStatus] | Unset):
+        statuses (list[ReportConversionStatus | str] | Unset):
         offset (int | Unset):
         cursor_id (int | Unset):
         limit (int | Unset):  Default: 300.

@@ -1,4 +1,5 @@
-"""impact.com as a dlt source: ``actions`` (merge on ``id``, incremental) and ``partner_groups``.
+"""impact.com as a dlt source: ``actions`` (merge on ``id``, incremental) and ``partner_groups``; opt-in, the
+change log ``action_updates`` and the items of the run's actions, ``action_items`` (see :mod:`.impact_updates`).
 
 The incremental contract for actions. impact's update date (StartDate/EndDate) does not move when an action
 changes state (the List Actions doc: a state transition is not an update), so a pull by update date alone
@@ -18,7 +19,7 @@ load.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from typing import Any
 
@@ -31,8 +32,10 @@ from dlt.extract.source import DltSource
 from affiliate_clients.generated.impact_client.api.partner_groups import list_partner_groups
 from affiliate_clients.generated.impact_client.models import Action, PartnerGroup
 
+from ...http.quarantine import OnInvalid, Rejected
 from ...impact import ImpactClient
-from ...impact.pull import ActionPages
+from ...impact.pull import ActionPages, ListingPages
+from .drifted import keeper, key_in, rejected_hinted, rejects_table
 from .schema import TIMESTAMP, Column, arrow_schema, columns
 from .tables import to_table
 from .tally import Tally
@@ -42,6 +45,9 @@ READ_AT = "read_at"
 ACTION_SCHEMA = arrow_schema(ACTION_COLUMNS, {"account_sid": pa.string(), READ_AT: TIMESTAMP})
 GROUP_COLUMNS = columns("affiliate_clients.generated.impact_client", "PartnerGroup", PartnerGroup)
 GROUP_SCHEMA = arrow_schema(GROUP_COLUMNS, {"campaign_id": pa.int64(), "account_sid": pa.string()})
+
+
+ACTION_KEY = key_in("Id")
 
 
 def utc_now() -> dt.datetime:
@@ -54,7 +60,9 @@ class ImpactLanding:
 
     ``client`` builds the :class:`ImpactClient` (credentials, base URL, rate budget, transport); ``since`` is
     where the first run starts (by update date); ``until`` caps every run (default: ``clock()``);
-    ``campaign_ids`` the brand campaigns whose partner groups to land.
+    ``campaign_ids`` the brand campaigns whose partner groups to land. ``action_updates`` adds the change log
+    stream; ``action_items`` the items of each action landed (one request per action, paced by the client's
+    budget).
     """
 
     client: Callable[[], ImpactClient]
@@ -65,6 +73,12 @@ class ImpactLanding:
     campaign_ids: Sequence[int] = ()
     clock: Callable[[], dt.datetime] = utc_now
     tally: Tally = attrs.field(factory=Tally)
+    action_updates: bool = False
+    action_items: bool = False
+
+
+# What else to land for a page of actions, with the client that read it (the items of its actions).
+PageExtra = Callable[[ImpactClient, Sequence[Action]], Iterable[Any]]
 
 
 def plans(landing: ImpactLanding, cursor: dict[str, Any], now: dt.datetime) -> list[ActionPages]:
@@ -81,15 +95,17 @@ def plans(landing: ImpactLanding, cursor: dict[str, Any], now: dt.datetime) -> l
     return found
 
 
-def _pages(client: ImpactClient, plan: ActionPages) -> Iterator[list[Action]]:
-    """The actions of ``plan`` page by page (one list per page the API answered).
+def _pages(client: ImpactClient, plan: ListingPages, rejects: list[Rejected] | None = None) -> Iterator[list[Any]]:
+    """The records of ``plan`` (actions, action updates) page by page (one list per page the API answered).
 
     A page is handed over as soon as its last action is out, and fetched without look-ahead: the page is
     converted and let go before the next one is fetched and parsed, so the landing holds about one page of
     models (the conversion is short next to a page's fetch).
     """
-    page: list[Action] = []
-    with closing(client.iterate_plan(plan, ahead=0)) as actions:  # closed before the client is
+    page: list[Any] = []
+    # closed before the client is; an action that cannot be read goes to ``rejects`` (landed in ``_rejected``)
+    on_invalid: OnInvalid = "quarantine" if rejects is None else keeper(rejects)
+    with closing(client.iterate_plan(plan, ahead=0, on_invalid=on_invalid)) as actions:
         for action in actions:
             page.append(action)
             if plan.offset >= plan.page_end:
@@ -99,21 +115,31 @@ def _pages(client: ImpactClient, plan: ActionPages) -> Iterator[list[Action]]:
         yield page
 
 
-def action_tables(landing: ImpactLanding, cursor: dict[str, Any], now: dt.datetime) -> Iterator[pa.Table]:
-    """One Arrow table per page of every read of the run; updates ``cursor`` in place once all are read."""
+def action_tables(landing: ImpactLanding, cursor: dict[str, Any], now: dt.datetime,
+                  extra: PageExtra | None = None) -> Iterator[pa.Table]:
+    """One Arrow table per page of every read of the run, each followed by what ``extra`` makes of the page;
+    updates ``cursor`` in place once all are read."""
     max_locking: dt.datetime | None = (dt.datetime.fromisoformat(cursor["max_locking"])
                                        if cursor.get("max_locking") else None)
+    rejects: list[Rejected] = []
     with landing.client() as client:
         sid = client.account_sid
         for plan in plans(landing, cursor, now):
-            for page in _pages(client, plan):
+            for page in _pages(client, plan, rejects):
                 table = page_table(page, sid)
+                more = extra(client, page) if extra is not None else ()
                 del page  # its models go now, not when the next page is in
                 latest = pc.max(table.column("locking_date")).as_py()
                 if latest is not None and (max_locking is None or latest > max_locking):
                     max_locking = latest
                 landing.tally.page(table.num_rows, client.stats)
                 yield table
+                yield from more
+                if rejects:
+                    yield rejects_table("actions", rejects, ACTION_KEY)
+                    rejects.clear()
+        if rejects:
+            yield rejects_table("actions", rejects, ACTION_KEY)
     cursor.update(run_started=now.isoformat(), updated_to=(landing.until or now).isoformat(),
                   max_locking=max_locking.isoformat() if max_locking else None)
 
@@ -145,12 +171,17 @@ def group_tables(landing: ImpactLanding) -> Iterator[pa.Table]:
 
 
 def impact_source(landing: ImpactLanding) -> DltSource:
-    """The dlt source: ``actions`` (merge on ``id``) and, when ``campaign_ids`` are given, ``partner_groups``."""
+    """The dlt source: ``actions`` (merge on ``id``; with ``action_items``, the items of its actions too), and
+    ``partner_groups`` when ``campaign_ids`` are given, ``action_updates`` when asked for."""
+    from .impact_updates import item_tables, updates_resource  # it builds on this module
+
+    def extra(client: ImpactClient, page: Sequence[Action]) -> Iterable[Any]:
+        return list(item_tables(client, page, landing))  # read now: the page's models are let go next
 
     def actions() -> Iterator[pa.Table]:
         state = dlt.current.resource_state()
         cursor = dict(state.get("cursor") or {})
-        yield from action_tables(landing, cursor, landing.clock())
+        yield from action_tables(landing, cursor, landing.clock(), extra if landing.action_items else None)
         state["cursor"] = cursor
 
     def partner_groups() -> Iterator[pa.Table]:
@@ -160,6 +191,8 @@ def impact_source(landing: ImpactLanding) -> DltSource:
     if landing.campaign_ids:
         resources.append(dlt.resource(partner_groups, name="partner_groups", primary_key=("campaign_id", "id"),
                                       write_disposition="merge", columns=hints(GROUP_COLUMNS, GROUP_SCHEMA)))
+    if landing.action_updates:
+        resources.append(updates_resource(landing))
 
     @dlt.source(name="impact", max_table_nesting=0)
     def source() -> Any:
@@ -175,10 +208,17 @@ def actions_resource(tables: Callable[[], Iterator[pa.Table]]) -> Any:
                         columns=hints(ACTION_COLUMNS, ACTION_SCHEMA, newest=READ_AT))
 
 
-def actions_source(tables: Callable[[], Iterator[pa.Table]]) -> DltSource:
+def actions_source(tables: Callable[[], Iterator[pa.Table]],
+                   rejected: Callable[[], Iterator[pa.Table]] | None = None) -> DltSource:
     """An impact source holding only the ``actions`` resource, over Arrow tables made elsewhere (the Dask
-    partitions' files, a benchmark's pages): the table and merge of the single-process landing."""
-    resource = actions_resource(tables)
+    partitions' files, a benchmark's pages): the table and merge of the single-process landing; ``rejected``:
+    ``_rejected`` rows made with them, landed in the same load."""
+    def pages() -> Iterator[Any]:
+        yield from tables()
+        for table in rejected() if rejected is not None else ():
+            yield rejected_hinted(table)
+
+    resource = actions_resource(pages if rejected is not None else tables)
 
     @dlt.source(name="impact", max_table_nesting=0)
     def source() -> Any:

@@ -23,7 +23,9 @@ from dlt.extract.source import DltSource
 
 from affiliate_clients.generated.partnerize_client.models import ReportClick, ReportConversion, ReportConversionItem
 
+from ...http.quarantine import Rejected
 from ...partnerize import PartnerizeClient
+from .drifted import keeper, key_in, rejects_table
 from .impact import hints, utc_now
 from .schema import arrow_schema, columns
 from .tables import to_table
@@ -47,6 +49,10 @@ ITEM_HINTS = dlt.mark.make_hints(table_name="conversion_items", primary_key="con
                                  columns=hints(ITEM_COLUMNS, ITEM_SCHEMA, newest="last_update"))
 CLICK_COLUMNS = columns("affiliate_clients.generated.partnerize_client", "ReportClick", ReportClick, timestamps=DATES)
 CLICK_SCHEMA = arrow_schema(CLICK_COLUMNS)
+
+
+CONVERSION_KEY = key_in("conversion_data", "conversion_id")
+CLICK_KEY = key_in("click", "click_id")
 
 
 def _v1(moment: dt.datetime) -> str:
@@ -89,14 +95,20 @@ def conversion_tables(landing: PartnerizeLanding, cursor: dict[str, Any], now: d
     if cursor.get("updated_to"):
         start = dt.datetime.fromisoformat(cursor["updated_to"]) - landing.overlap
         options["date_type"] = "last_updated"
+    rejects: list[Rejected] = []  # conversions that cannot be read, landed in ``_rejected``
     with landing.client() as client, client.conversions(landing.publisher_id, _v1(min(start, end)),
-                                                        **options) as pull:
+                                                        on_invalid=keeper(rejects), **options) as pull:
         for page in _paged(pull):
             conversions, items = page_tables(page)
             landing.tally.page(conversions.num_rows, client.stats)
             yield hinted(conversions, CONVERSION_HINTS)
             if items.num_rows:
                 yield hinted(items, ITEM_HINTS)
+            if rejects:
+                yield rejects_table("conversions", rejects, CONVERSION_KEY)
+                rejects.clear()
+    if rejects:
+        yield rejects_table("conversions", rejects, CONVERSION_KEY)
     cursor["updated_to"] = end.isoformat()
 
 
@@ -118,12 +130,18 @@ def click_tables(landing: PartnerizeLanding, cursor: dict[str, Any], now: dt.dat
     end = landing.until or now
     start = dt.datetime.fromisoformat(cursor["clicks_to"]) - landing.overlap if cursor.get("clicks_to") \
         else landing.since
-    with landing.client() as client, client.clicks(landing.publisher_id, _v1(min(start, end)),
-                                                   end_date=_v1(end), limit=landing.limit) as pull:
+    rejects: list[Rejected] = []
+    with landing.client() as client, client.clicks(landing.publisher_id, _v1(min(start, end)), end_date=_v1(end),
+                                                   limit=landing.limit, on_invalid=keeper(rejects)) as pull:
         for page in _paged(pull):
             found = [entry.click for entry in page]
             landing.tally.page(len(found), client.stats)
             yield to_table(found, CLICK_COLUMNS, schema=CLICK_SCHEMA)
+            if rejects:
+                yield rejects_table("clicks", rejects, CLICK_KEY)
+                rejects.clear()
+    if rejects:
+        yield rejects_table("clicks", rejects, CLICK_KEY)
     cursor["clicks_to"] = end.isoformat()
 
 

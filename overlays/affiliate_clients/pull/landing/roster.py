@@ -75,7 +75,7 @@ PARTNERIZE_PUBLISHERS = Roster(
     "partnerize", "publishers", PublisherSpec, "publisher_id",
     {"application_key": "the Partnerize application key", "user_api_key": "the Partnerize user API key"},
     None, PARTNERIZE_BASE_URL,
-    '[[publishers]]\npublisher_id = "1l1007802"\napplication_key_env = "AGENCY_PZ_APP_KEY"\n'
+    '[[publishers]]\npublisher_id = "1lxxxx1"\napplication_key_env = "AGENCY_PZ_APP_KEY"\n'
     'user_api_key_env = "AGENCY_PZ_USER_KEY"\n'
     'name = "publisher-a"  # optional, as are base_url and rate = {requests = 10, per_seconds = 1}')
 ROSTERS = {roster.api: roster for roster in (IMPACT_ACCOUNTS, PARTNERIZE_PUBLISHERS)}

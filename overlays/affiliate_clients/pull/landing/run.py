@@ -9,6 +9,7 @@ incremental state back as it was, so the next run reads again from the last land
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import hashlib
 from pathlib import Path
 from typing import Any, cast
@@ -17,6 +18,9 @@ import attrs
 import dlt
 from dlt.common.destination import Destination
 from dlt.extract.source import DltSource
+
+from ...http import drift
+from . import drifted
 
 DEFAULT_DATASET = "affiliate"
 
@@ -27,10 +31,12 @@ class LandingFailed(RuntimeError):
 
 @attrs.frozen
 class Landed:
-    """What one run landed: rows per table in this run's load, and the pipeline (for SQL access)."""
+    """What one run landed: rows per table in this run's load, the pipeline (for SQL access) and the run's drift
+    report (also landed, in ``_drift``)."""
 
     rows: dict[str, int]
     pipeline: Any
+    drift: drift.DriftReport = attrs.field(factory=drift.DriftReport)  # how the answers deviated from the spec
 
 
 def destination_of(target: str) -> tuple[Any, str]:
@@ -66,8 +72,15 @@ def land(pipeline: Any, source: DltSource) -> Landed:
         except Exception as exc:
             raise _failed(pipeline, exc) from exc
     saved = copy.deepcopy(dict(pipeline.state.get("sources") or {}))
+    report = drift.DriftReport(source.name)
+    run_at = dt.datetime.now(dt.UTC)
     try:
-        pipeline.extract(source)
+        with drift.collecting(report):
+            pipeline.extract(source)
+        drift.current().merge(report)  # and into the report of a run around this one (the CLI's)
+        if report:  # the run's drift report, in the same load as what it describes
+            pipeline.extract(dlt.resource(iter([drifted.drift_table(report, run_at)]), name="_drift",
+                                          write_disposition="append"))
     except Exception as exc:
         raise _unwrap(exc) from exc
     try:
@@ -80,7 +93,7 @@ def land(pipeline: Any, source: DltSource) -> Landed:
         raise _failed(pipeline, exc) from exc
     counts = dict(pipeline.last_trace.last_normalize_info.row_counts) if pipeline.last_trace else {}
     del info
-    return Landed({k: v for k, v in counts.items() if not k.startswith("_dlt")}, pipeline)
+    return Landed({k: v for k, v in counts.items() if not k.startswith("_dlt")}, pipeline, report)
 
 
 def _unwrap(exc: Exception) -> Exception:

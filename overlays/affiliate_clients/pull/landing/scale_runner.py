@@ -1,16 +1,28 @@
 """The partition runner and driver shared by the Dask landings (:mod:`.scale` for impact accounts,
 :mod:`.scale_partnerize` for Partnerize publishers): (account x window) partitions, one Parquet file per
-table written atomically, one partition of an account in flight at a time, failed partitions retried alone,
-partitions on disk skipped, then one dlt load of every file. A :class:`Vendor` says what a partition fetches,
+table written atomically, then one dlt load of every file. A :class:`Vendor` says what a partition fetches,
 which tables it writes and which dlt source merges them.
+
+Rate: an account's windows are fetched one after another in one Dask task (:func:`run_account`), every request
+paced by one budget of the account's rate (:mod:`.scale_pacing`): the requests flow at the documented rate
+across windows, with no pause between windows; accounts run in parallel, one per worker thread. A wait for
+the budget is reported to the driver (``on_wait``: which account, until when). Failures: a window that raises
+is retried alone (``retries``) and the account goes on with its next window; an answer 401 or 403 stops the
+account at once (its credentials are refused: every other window would be refused too), its other windows
+reported as not tried. A worker that dies mid-account has its task rescheduled by the scheduler: the windows
+already on disk are kept, the half-written temporary file is never renamed. Partitions already on disk when
+the run starts are skipped without a request.
+
+Names: account, window start and exclusive end (an impact window ending 23:59:59 is named by the next
+midnight), so windows planned from the same ``--since`` and ``--until`` keep their names on a rerun.
 """
 
 from __future__ import annotations
 
-import os
+import datetime as dt
+import threading
 import time
 import uuid
-from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path
@@ -22,19 +34,21 @@ import pyarrow.parquet as pq
 from dask.distributed import Client, LocalCluster, as_completed
 from dlt.extract.source import DltSource
 
+from ...http.budget import Rate
+from ...http.clients import Transport
 from ...http.transports import TransportStats
 from ...impact.windows import Window
 from .run import DEFAULT_DATASET, land, pipeline_for
+from .scale_pacing import Events
 
 
 class Owner(Protocol):
     """What the runner needs of an account (an impact account, a Partnerize publisher...)."""
+    @property
+    def key(self) -> str: ...   # names the account's files; one task per key paces all its requests
 
     @property
-    def key(self) -> str: ...   # names the account's files; one partition of a key in flight at a time
-
-    @property
-    def refill_seconds(self) -> float: ...   # how long the account's budget takes to refill from empty
+    def rate(self) -> Rate | None: ...   # the account's request budget (None: unpaced)
 
 
 O = TypeVar("O", bound=Owner)
@@ -45,11 +59,13 @@ class Partition(Generic[O]):
     account: O
     window: Window
     page_size: int = 20_000
+    inclusive: bool = False   # the window's end is its last second (impact); else the first one after it
 
     @property
     def name(self) -> str:
         stamp = "%Y%m%dT%H%M%S"
-        return f"{self.account.key}/{self.window.start:{stamp}}_{self.window.end:{stamp}}"
+        end = self.window.end + dt.timedelta(seconds=1) if self.inclusive else self.window.end
+        return f"{self.account.key}/{self.window.start:{stamp}}_{end:{stamp}}"
 
     def path(self, work_dir: str | Path, table: str | None = None) -> Path:
         """The partition's file (``table``: one of several, ``NAME.TABLE.parquet``)."""
@@ -68,14 +84,14 @@ class Vendor(Generic[O]):
 
     ``name``: the dlt pipeline and the task keys; ``schemas``: table name -> Arrow schema of its files (the
     first table is counted in ``rows`` and its file is renamed last, so that it marks a finished partition);
-    ``fetch`` (on a worker): pull one partition, hand each page's tables to the sink, return the client's
-    stats; ``source``: the dlt source merging the tables read back from every partition's files. Its
+    ``fetch`` (on a worker): pull one partition through the given transport (build the client with
+    ``rate=None``: the transport paces), hand each page's tables to the sink, return the client's stats; ``source``: the dlt source merging the tables read back from every partition's files. Its
     functions are pickled by reference to the workers: keep them module-level.
     """
 
     name: str
     schemas: Mapping[str, pa.Schema] = attrs.field(hash=False)
-    fetch: Callable[[Partition[O], Sink], TransportStats]
+    fetch: Callable[[Partition[O], Sink, Transport], TransportStats]
     source: Callable[[Readers], DltSource]
 
     def files(self, partition: Partition[O], work_dir: str | Path) -> dict[str, Path]:
@@ -92,7 +108,8 @@ class PartitionResult:
     requests: int = 0
     rate_limited: int = 0
     skipped: bool = False
-    finished: float = 0.0   # time.time() when done (the next partition of the account waits from there)
+    finished: float = 0.0   # time.time() when done
+    waited: float = 0.0     # seconds this partition's requests waited for the account's budget
 
 
 @attrs.frozen
@@ -108,6 +125,27 @@ class Summary:
     loaded: dict[str, int]
     seconds: float
     load_seconds: float = 0.0   # of ``seconds``, the one merge into the destination
+    waited: float = 0.0         # seconds requests waited for their account's budget, over all partitions
+
+
+class NotTried(RuntimeError):
+    """A partition not fetched because its account's credentials were refused on an earlier one."""
+
+
+class PartitionFailed(RuntimeError):
+    """Why a partition failed, as the worker saw it (``kind``: the error's class name), in a form that always
+    crosses from the worker to the driver (the client's own errors need not survive pickling)."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+    def __reduce__(self) -> tuple[type[PartitionFailed], tuple[str, str]]:
+        return PartitionFailed, (self.kind, str(self))
+
+    @classmethod
+    def of(cls, exc: BaseException) -> PartitionFailed:
+        return cls(type(exc).__name__, str(exc))
 
 
 class PartitionsFailed(RuntimeError):
@@ -115,8 +153,12 @@ class PartitionsFailed(RuntimeError):
 
     def __init__(self, failures: dict[str, BaseException]) -> None:
         self.failures = failures
-        listed = "; ".join(f"{name}: {type(exc).__name__}: {exc}" for name, exc in sorted(failures.items()))
-        super().__init__(f"{len(failures)} partition(s) failed, nothing loaded: {listed}")
+        tried = {name: exc for name, exc in failures.items() if not isinstance(exc, NotTried)}
+        listed = "; ".join(f"{name}: {getattr(exc, 'kind', type(exc).__name__)}: {exc}"
+                           for name, exc in sorted(tried.items()))
+        skipped = len(failures) - len(tried)
+        rest = f"; {skipped} more not tried (their account's credentials were refused)" if skipped else ""
+        super().__init__(f"{len(failures)} partition(s) failed, nothing loaded: {listed}{rest}")
 
 
 # Called on the worker after each page is written to the temporary file, with the rows written so far (tests
@@ -124,6 +166,8 @@ class PartitionsFailed(RuntimeError):
 Hook = Callable[[Partition[Any], int], None]
 # Called on the driver as each partition ends: with its result, or with its exception after the retries.
 OnDone = Callable[[Partition[Any], PartitionResult | BaseException], None]
+# Called on the driver when an account's requests wait for its budget: the account's key, until (time.time()).
+OnWait = Callable[[str, float], None]
 
 
 def partitions_of(accounts: Sequence[O], windows: Sequence[Window], page_size: int) -> list[Partition[O]]:
@@ -134,82 +178,66 @@ def partitions_of(accounts: Sequence[O], windows: Sequence[Window], page_size: i
     return [Partition(account, window, page_size) for account in accounts for window in windows]
 
 
-def run_partition(partition: Partition[Any], work_dir: str, not_before: float = 0.0, hook: Hook | None = None, *,
-                  vendor: Vendor[Any]) -> PartitionResult:
-    """Fetch one partition into its Parquet files (nothing if they are already there). Runs on a worker."""
-    targets = vendor.files(partition, work_dir)
-    primary = next(iter(targets.values()))
-    if all(target.exists() for target in targets.values()):
-        return PartitionResult(partition.name, str(primary), skipped=True, finished=time.time())
-    if (wait := not_before - time.time()) > 0:
-        time.sleep(wait)
-    primary.parent.mkdir(parents=True, exist_ok=True)
-    token = uuid.uuid4().hex
-    temporary = {table: t.with_name(f".{t.name}.{token}.tmp") for table, t in targets.items()}
-    rows = 0
-    try:
-        with ExitStack() as stack:
-            writers = {table: stack.enter_context(pq.ParquetWriter(str(temporary[table]), schema))
-                       for table, schema in vendor.schemas.items()}
-            first = next(iter(writers))
+class _Reporter:
+    """The driver's ``on_done`` / ``on_wait`` calls, each partition reported once (from its event, or from its
+    task's outcome when the event came late or never)."""
 
-            def sink(tables: Mapping[str, pa.Table]) -> None:
-                nonlocal rows
-                for table, found in tables.items():
-                    if found.num_rows:
-                        writers[table].write_table(found)
-                rows += tables[first].num_rows if first in tables else 0
-                if hook is not None:
-                    hook(partition, rows)
+    def __init__(self, partitions: Sequence[Partition[Any]], on_done: OnDone | None, on_wait: OnWait | None) -> None:
+        self.by_name = {p.name: p for p in partitions}
+        self.on_done, self.on_wait = on_done, on_wait
+        self.told: set[str] = set()
+        self.lock = threading.Lock()
 
-            stats = vendor.fetch(partition, sink)
-        for table in reversed(list(targets)):   # the first table's file last: once it is there, all are
-            os.replace(temporary[table], targets[table])
-    finally:
-        for path in temporary.values():
-            path.unlink(missing_ok=True)
-    return PartitionResult(partition.name, str(primary), rows, stats.requests, stats.rate_limited,
-                           finished=time.time())
+    def tell(self, name: str, outcome: PartitionResult | BaseException) -> None:
+        with self.lock:
+            if name in self.told or name not in self.by_name:
+                return
+            self.told.add(name)
+            if self.on_done is not None:
+                self.on_done(self.by_name[name], outcome)
+
+    def event(self, message: dict[str, Any]) -> None:
+        kind = message.get("kind")
+        if kind == "wait" and self.on_wait is not None:
+            self.on_wait(str(message["account"]), float(message["until"]))
+        elif kind == "done":
+            fields = attrs.fields_dict(PartitionResult)   # Dask adds its own keys (``worker``) to events
+            self.tell(str(message["name"]), PartitionResult(**{k: v for k, v in message.items() if k in fields}))
+        elif kind == "failed":
+            self.tell(str(message["name"]), PartitionFailed(str(message["type"]), str(message["error"])))
 
 
 def run_partitions(client: Client, partitions: Sequence[Partition[Any]], work_dir: str | Path, *, retries: int = 2,
-                   hook: Hook | None = None, on_done: OnDone | None = None, vendor: Vendor[Any],
-                   ) -> tuple[list[PartitionResult], dict[str, BaseException]]:
-    """Run ``partitions`` on the cluster, one in flight per account; the results and the failures by name."""
-    queues: dict[str, deque[Partition[Any]]] = {}
-    for partition in partitions:
-        queues.setdefault(partition.account.key, deque()).append(partition)
-    running: dict[Any, Partition[Any]] = {}
-    done = as_completed()
+                   hook: Hook | None = None, on_done: OnDone | None = None, on_wait: OnWait | None = None,
+                   vendor: Vendor[Any]) -> tuple[list[PartitionResult], dict[str, BaseException]]:
+    """Run ``partitions`` on the cluster, one task per account (:func:`run_account`); the results and the
+    failures by name. Partitions on disk are skipped (no task, no request)."""
+    from .scale_worker import AccountOutcome, on_disk_rows, run_account
 
-    def submit(partition: Partition[Any], not_before: float) -> None:
-        future = client.submit(run_partition, partition, str(work_dir), not_before, hook, vendor=vendor, retries=retries,
-                               pure=False, key=f"{vendor.name}-{partition.name}-{uuid.uuid4().hex[:8]}")
-        running[future] = partition
-        done.add(future)
-
-    for queue in queues.values():
-        submit(queue.popleft(), 0.0)
+    reporter = _Reporter(partitions, on_done, on_wait)
     results: list[PartitionResult] = []
-    failures: dict[str, BaseException] = {}
-    for future in done:
-        partition = running.pop(future)
-        try:
-            result: PartitionResult = future.result()
-        except Exception as exc:  # noqa: BLE001 - any failure of one partition is reported with the rest
-            failures[partition.name] = exc
-            not_before = time.time() + partition.account.refill_seconds
-            if on_done is not None:
-                on_done(partition, exc)
+    accounts: dict[str, list[Partition[Any]]] = {}
+    for partition in partitions:
+        targets = vendor.files(partition, work_dir)
+        if on_disk_rows(targets) is not None:
+            results.append(PartitionResult(partition.name, str(next(iter(targets.values()))), skipped=True))
+            reporter.tell(partition.name, results[-1])
         else:
-            results.append(result)
-            # A skipped partition sent no request: the next one need not wait for a refill.
-            not_before = 0.0 if result.skipped else result.finished + partition.account.refill_seconds
-            if on_done is not None:
-                on_done(partition, result)
-        queue = queues[partition.account.key]
-        if queue:
-            submit(queue.popleft(), not_before)
+            accounts.setdefault(partition.account.key, []).append(partition)
+    failures: dict[str, BaseException] = {}
+    topic = f"affiliate-landing-{uuid.uuid4().hex[:12]}"
+    with Events(client, topic, reporter.event):
+        futures = [client.submit(run_account, owned, str(work_dir), hook, vendor=vendor, retries=retries,
+                                 topic=topic, pure=False, key=f"{vendor.name}-{key}-{uuid.uuid4().hex[:8]}")
+                   for key, owned in accounts.items()]
+        for future in as_completed(futures):
+            outcome: AccountOutcome = future.result()
+            results += outcome.results
+            failures.update(outcome.failures)
+            for result in outcome.results:
+                reporter.tell(result.name, result)
+            for name, exc in outcome.failures.items():
+                reporter.tell(name, exc)
     return results, failures
 
 
@@ -246,20 +274,21 @@ def cluster_client(scheduler: str | None = None, *, n_workers: int = 2, threads_
 def land_partitions(vendor: Vendor[Any], partitions: Sequence[Partition[Any]], destination: str,
                     work_dir: str | Path, scheduler: str | Client | None = None, *, retries: int = 2,
                     n_workers: int = 2, pipelines_dir: str | Path | None = None, dataset: str = DEFAULT_DATASET,
-                    hook: Hook | None = None, on_done: OnDone | None = None) -> Summary:
+                    hook: Hook | None = None, on_done: OnDone | None = None,
+                    on_wait: OnWait | None = None) -> Summary:
     """Run ``partitions`` of ``vendor`` on Dask, then merge all their files into ``destination`` in one load.
 
     ``scheduler``: an address, a connected :class:`Client`, or ``None`` for a local cluster of ``n_workers``
     processes (one thread each). Raises :class:`PartitionsFailed` (nothing loaded) when a partition still
     fails after ``retries``; a re-run skips every partition already written to ``work_dir``. ``on_done`` is
-    told of every partition as it ends (for progress).
+    told of every partition as it ends, ``on_wait`` of every wait of an account for its budget (for progress).
     """
     began = time.perf_counter()
     with ExitStack() as stack:
         client = scheduler if isinstance(scheduler, Client) else cluster_client(scheduler, n_workers=n_workers,
                                                                                  stack=stack)
         results, failures = run_partitions(client, partitions, work_dir, retries=retries, hook=hook,
-                                           on_done=on_done, vendor=vendor)
+                                           on_done=on_done, on_wait=on_wait, vendor=vendor)
     if failures:
         raise PartitionsFailed(failures)
     pulled = time.perf_counter()
@@ -268,4 +297,4 @@ def land_partitions(vendor: Vendor[Any], partitions: Sequence[Partition[Any]], d
     ran = [r for r in results if not r.skipped]
     return Summary(len(partitions), len(ran), len(results) - len(ran), sum(r.rows for r in ran),
                    sum(r.requests for r in ran), sum(r.rate_limited for r in ran), landed.rows,
-                   time.perf_counter() - began, time.perf_counter() - pulled)
+                   time.perf_counter() - began, time.perf_counter() - pulled, sum(r.waited for r in ran))

@@ -127,7 +127,10 @@ def _model_of(annotation: Any, owner: type) -> type:
     return getattr(module, name)  # type: ignore[no-any-return]
 
 
+EXTRA = "_extra"  # the column holding, as JSON text, the members a record has that the spec does not name
+
+
 def arrow_schema(cols: Sequence[Column], extra: Mapping[str, pa.DataType] | None = None) -> pa.Schema:
-    """The explicit Arrow schema of these columns (plus ``extra`` columns at the end)."""
+    """The explicit Arrow schema of these columns (plus ``extra`` columns, then ``_extra``, at the end)."""
     return pa.schema([pa.field(c.name, KINDS[c.kind]) for c in cols]
-                     + [pa.field(n, t) for n, t in (extra or {}).items()])
+                     + [pa.field(n, t) for n, t in (extra or {}).items()] + [pa.field(EXTRA, pa.string())])

@@ -18,7 +18,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .schema import KINDS, MONEY, TIMESTAMP, Column, arrow_schema
+from .schema import EXTRA, KINDS, MONEY, TIMESTAMP, Column, arrow_schema
 
 
 def _plain(value: Any) -> Any:
@@ -201,4 +201,28 @@ def to_table(records: Sequence[Any], cols: Sequence[Column],
     arrays: list[pa.Array] = [_array(_gather(records, col.path), col.kind) for col in cols]
     for name, column in (extra or {}).items():
         arrays.append(column if isinstance(column, pa.Array) else pa.array(column, schema.field(name).type))
+    if EXTRA in schema.names and EXTRA not in (extra or {}):
+        arrays.append(_unnamed(records, cols))
     return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def _unnamed(records: Sequence[Any], cols: Sequence[Column]) -> pa.Array:
+    """The ``_extra`` column: per record, the members the spec does not name (its models'
+    ``additional_properties``: the record's own at the top, a nested model's under its attribute path), as JSON
+    text, NULL where there are none. Checked a column at a time, so records without any cost next to nothing."""
+    found: list[dict[str, Any] | None] = [None] * len(records)
+    for parent in sorted({c.path[:-1] for c in cols}):
+        objects = _gather(records, parent) if parent else list(records)
+        unnamed = [getattr(o, "additional_properties", None) for o in objects]
+        if not any(unnamed):
+            continue
+        for n, members in enumerate(unnamed):
+            if members:
+                merged = found[n] = found[n] or {}
+                if parent:
+                    merged[".".join(parent)] = members
+                else:
+                    merged.update(members)
+    if not any(found):
+        return pa.nulls(len(records), pa.string())
+    return pa.array([None if f is None else json.dumps(f, sort_keys=True, default=str) for f in found], pa.string())
