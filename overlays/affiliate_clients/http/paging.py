@@ -32,7 +32,7 @@ import httpx
 
 from . import quarantine
 from .ahead import AHEAD, RECORDS_AHEAD, _depth, _fitting, _Slots, _upcoming
-from .errors import AffiliateClientError, ApiError, ResponseValidationError
+from .errors import AffiliateClientError, ApiError
 from .plans import (
     ConnectionFailed,
     CursorPlan,
@@ -112,21 +112,9 @@ class _Progress:
             self.suspect = suspect
             return None
         if rejected and getattr(self.plan, "offset", 0) == 0:  # after a resume mid-page they were handed out
-            self.reject(rejected)
+            quarantine.hand_over(rejected, self.on_invalid)  # before the page's first record
+            self.rejected += len(rejected)
         return records
-
-    def reject(self, rejected: list[quarantine.Rejected]) -> None:
-        """Hand a page's records that could not be read to ``on_invalid``, before the page's first record."""
-        if self.on_invalid == "raise":
-            first = rejected[0]
-            raise ResponseValidationError(first.operation, f"{first.path}: {first.reason} (on_invalid='raise'; "
-                                          f"{len(rejected)} record(s) of this page cannot be read)")
-        self.rejected += len(rejected)
-        for found in rejected:
-            if self.on_invalid == "quarantine":
-                quarantine.current().append(found)
-            else:
-                self.on_invalid(found)
 
 
 def iterate(plan: PagePlan[Request, Page], fetch: Callable[[Request], Page], *,
