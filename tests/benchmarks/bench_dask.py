@@ -40,7 +40,8 @@ def test_dask_two_workers_against_one_process(record: Recorder, tmp_path: Path) 
         for partition in partitions:
             scale.run_partition(partition, str(tmp_path / "single"))
         pipeline = pipeline_for("impact", f"duckdb:{tmp_path / 'single.duckdb'}", pipelines_dir=tmp_path / "p1")
-        single_rows = land(pipeline, scale.partition_source([p.path(tmp_path / "single") for p in partitions])).rows
+        single_rows = land(pipeline, scale.partition_source([scale.IMPACT.files(p, tmp_path / "single")["actions"]
+                                                                      for p in partitions])).rows
         single = time.perf_counter() - began
         requests = sum(a.state.stats.requests for a in apps)
 

@@ -31,8 +31,8 @@ import pyarrow as pa
 from affiliate_clients.generated.impact_client.models import Action
 from affiliate_clients.pull.landing.impact import ACTION_COLUMNS, ACTION_SCHEMA, READ_AT, actions_source, page_table
 from affiliate_clients.pull.landing.run import land, pipeline_for
-from affiliate_clients.pull.landing.schema import MONEY, Column
-from affiliate_clients.pull.landing.tables import CONVERT
+from affiliate_clients.pull.landing.schema import EXTRA, MONEY, Column
+from affiliate_clients.pull.landing.tables import CONVERT, _unnamed
 from affiliate_clients.sandbox.impact.actions import ActionStore
 
 from .conftest import Recorder
@@ -72,6 +72,8 @@ def _per_value_table(records: Sequence[Any], cols: Sequence[Column], extra: dict
         else:
             arrays.append(pa.array(values, schema.field(col.name).type))
     arrays += [pa.array(v, schema.field(n).type) for n, v in extra.items()]
+    if EXTRA in schema.names:  # the members the spec does not name: the same column either way
+        arrays.append(_unnamed(records, cols))
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
